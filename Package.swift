@@ -13,15 +13,19 @@ let package = Package(
     ],
     targets: [
         .target(name: "HCL", path: "Sources/HCL"),
+        .target(name: "Config", dependencies: ["HCL"], path: "Sources/Config"),
+        .target(name: "Render", dependencies: ["HCL"], path: "Sources/Render"),
         .executableTarget(
             name: "iac",
             dependencies: [
-                "HCL",
+                "HCL", "Config", "Render",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/iac"
         ),
         .testTarget(name: "HCLTests", dependencies: ["HCL"], path: "Tests/HCLTests"),
+        .testTarget(name: "ConfigTests", dependencies: ["Config", "HCL"], path: "Tests/ConfigTests"),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "HCL"], path: "Tests/RenderTests"),
         .testTarget(name: "CLITests", dependencies: ["HCL"], path: "Tests/CLITests"),
     ]
 )

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Config
+import Foundation
+import HCL
+import Render
+
+/// `iac validate`: checks that the configuration in a directory is syntactically valid and
+/// uses the Terraform language's structure correctly.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check whether the configuration is valid.")
+
+    @Flag(name: .customLong("json", withSingleDash: true), help: "Produce output in Terraform's machine-readable JSON format.")
+    var json = false
+
+    @Flag(name: .customLong("no-color", withSingleDash: true), help: "Disable color in the output.")
+    var noColor = false
+
+    @Argument(help: "The module directory to validate (default: the current directory).")
+    var directory: String?
+
+    func run() throws {
+        let target = directory ?? "."
+        let prefix = target == "." ? "" : (target.hasSuffix("/") ? target : target + "/")
+        let module = ModuleFiles.load(directory: target, displayPrefix: prefix)
+        let diagnostics = module.validate()
+        let files = Dictionary(module.files.map { ($0.source.filename, $0) }, uniquingKeysWith: { first, _ in first })
+
+        if json {
+            Terminal.write(ValidateJSON.render(diagnostics, files: files))
+        } else {
+            let color = !noColor && Terminal.isTerminal(STDERR_FILENO)
+            let renderer = DiagnosticRenderer(files: files, color: color, width: Terminal.columns(STDERR_FILENO))
+            Terminal.writeError(renderer.render(diagnostics))
+            if !diagnostics.hasErrors {
+                let success = "Success! The configuration is valid."
+                let tinted = color ? "\u{1B}[32m\u{1B}[1m\(success)\u{1B}[0m" : success
+                Terminal.write((diagnostics.isEmpty ? "" : "\n") + tinted + "\n")
+            }
+        }
+        if diagnostics.hasErrors { throw ExitCode(1) }
+    }
+}
