@@ -11,16 +11,19 @@ public enum FormatResult: Sendable, Hashable {
 public enum Formatter {
     /// Formats a file, or returns its syntax errors; a file that does not parse is not formatted.
     public static func format(_ file: SourceFile) -> FormatResult {
-        let parsed = Parser.parse(file)
-        let errors = parsed.diagnostics.filter { $0.severity == .error }
-        guard errors.isEmpty else { return .syntaxErrors(errors) }
-        return .formatted(formatTokens(of: file))
+        format(Parser.parse(file))
     }
 
-    /// Formats a file that is known to parse, without checking it first.
-    static func formatTokens(of file: SourceFile) -> [UInt8] {
-        let scanned = FormatToken.tokens(from: Lexer.tokens(of: file), in: file)
-        var tokens = TerraformRewrites.apply(to: scanned)
+    /// Formats a file already parsed, or returns its syntax errors.
+    public static func format(_ parsed: ParsedFile) -> FormatResult {
+        let errors = parsed.diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty else { return .syntaxErrors(errors) }
+        return .formatted(layout(parsed.tokens, of: parsed.source))
+    }
+
+    /// Lays out the tokens of a file that is known to parse.
+    static func layout(_ scannedTokens: [Token], of file: SourceFile) -> [UInt8] {
+        var tokens = TerraformRewrites.apply(to: FormatToken.tokens(from: scannedTokens, in: file))
         let lines = FormatLine.lines(of: tokens)
         Indentation.apply(to: lines, in: &tokens)
         Spacing.apply(to: lines, in: &tokens)
