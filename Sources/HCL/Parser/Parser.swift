@@ -6,6 +6,11 @@ public struct Parser {
     /// Set once the parser has skipped tokens to recover; follow-on errors are then suppressed
     /// until the next top-level item, so that one mistake is reported once.
     var recovering = false
+    /// How deeply terms and blocks are nested right now; bounded so that hostile input cannot
+    /// exhaust the stack.
+    var depth = 0
+    /// The deepest nesting accepted, far beyond anything a real configuration uses.
+    static let maximumDepth = 200
 
     init(source: SourceFile, tokens: [Token]) {
         self.source = source

@@ -63,6 +63,13 @@ extension Parser {
     }
 
     mutating func parseBodyItem(_ diagnostics: inout [Diagnostic]) -> BodyItem? {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Parser.maximumDepth {
+            if !recovering { diagnostics.append(tooDeep(at: stream.nextRange)) }
+            skipBodyItem()
+            return nil
+        }
         let name = stream.read()
         let next = stream.peek()
         switch next.kind {

@@ -64,6 +64,16 @@ extension Parser {
     }
 
     mutating func parseTermWithTraversals(_ diagnostics: inout [Diagnostic]) -> Expression {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Parser.maximumDepth {
+            let token = stream.peek()
+            if !recovering {
+                diagnostics.append(tooDeep(at: token.range))
+            }
+            recovering = true
+            return Expression(.invalid, range: token.range)
+        }
         let term = parseTerm(&diagnostics)
         return parseTraversals(from: term, &diagnostics)
     }
@@ -114,6 +124,13 @@ extension Parser {
             recovering = true
             return Expression(.invalid, range: start.range)
         }
+    }
+
+    func tooDeep(at range: SourceRange) -> Diagnostic {
+        .error(
+            "Nesting too deep",
+            "This configuration nests expressions or blocks more than \(Parser.maximumDepth) levels deep. Split it into smaller parts, for example with local values.",
+            at: range)
     }
 
     private mutating func parseParenthesized(_ diagnostics: inout [Diagnostic]) -> Expression {
