@@ -20,10 +20,17 @@ public struct StructureValidator {
             diagnostics += validator.checkShape(file.body)
         }
         for file in files {
-            for block in file.body.blocks { validator.checkDeclarations(block) }
+            for kind in declarationOrder {
+                for block in file.body.blocks where block.type == kind.rawValue { validator.checkDeclarations(block) }
+            }
         }
         return diagnostics + validator.diagnostics
     }
+
+    /// The order in which a file's declarations join the module, which is the order clashes are reported in.
+    private static let declarationOrder: [TopLevelBlock] = [
+        .provider, .variable, .locals, .output, .module, .resource, .data, .ephemeral, .check,
+    ]
 
     /// Labels of known blocks, then top-level arguments, then unknown block types.
     private func checkShape(_ body: Body) -> [Diagnostic] {

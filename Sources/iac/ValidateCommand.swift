@@ -34,9 +34,10 @@ struct ValidateCommand: ParsableCommand {
             let renderer = DiagnosticRenderer(files: files, color: color, width: Terminal.columns(STDERR_FILENO))
             Terminal.writeError(renderer.render(diagnostics))
             if !diagnostics.hasErrors {
-                let success = "Success! The configuration is valid."
-                let tinted = color ? "\u{1B}[32m\u{1B}[1m\(success)\u{1B}[0m" : success
-                Terminal.write((diagnostics.isEmpty ? "" : "\n") + tinted + "\n")
+                let success = color
+                    ? "\u{1B}[32m\u{1B}[1mSuccess!\u{1B}[0m The configuration is valid."
+                    : "Success! The configuration is valid."
+                Terminal.write((diagnostics.isEmpty ? "" : "\n") + success + "\n\n")
             }
         }
         if diagnostics.hasErrors { throw ExitCode(1) }

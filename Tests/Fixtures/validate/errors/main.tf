@@ -1,0 +1,8 @@
+resource "a" "b" {
+  x = 
+}
+variable "v" {}
+variable "v" {}
+foo "x" {}
+resource "only" {}
+action "a" "b" {}
