@@ -25,33 +25,19 @@ struct PositionCounter {
                 column += 1
                 byte += 1
             } else {
-                let length = sequenceLength(at: byte)
-                if !continuesCharacter(at: byte, length: length) { column += 1 }
-                byte += length
+                if let (scalar, length) = UTF8Decoding.scalar(bytes, at: byte) {
+                    if !continuesCharacter(scalar) { column += 1 }
+                    byte += length
+                } else {
+                    column += 1
+                    byte += 1
+                }
             }
         }
         return SourcePosition(line: line, column: column, byte: max(byte, target))
     }
 
-    private func sequenceLength(at index: Int) -> Int {
-        let lead = bytes[index]
-        let length: Int
-        switch lead {
-        case 0xC0...0xDF: length = 2
-        case 0xE0...0xEF: length = 3
-        case 0xF0...0xF7: length = 4
-        default: return 1
-        }
-        guard index + length <= bytes.count else { return 1 }
-        for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 { return 1 }
-        return length
-    }
-
-    private func continuesCharacter(at index: Int, length: Int) -> Bool {
-        guard length > 1 else { return false }
-        var value = UInt32(bytes[index]) & (0xFF >> (length + 1))
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        guard let scalar = Unicode.Scalar(value) else { return false }
+    private func continuesCharacter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value == 0x200D || (0xFE00...0xFE0F).contains(scalar.value) { return true }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .spacingMark: return true

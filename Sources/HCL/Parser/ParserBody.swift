@@ -79,12 +79,16 @@ extension Parser {
             return finishBlock(name, &diagnostics).map(BodyItem.block)
         default:
             skipBodyItem()
-            diagnostics.append(.error(
-                "Argument or block definition required",
-                "An argument or block definition is required here. To set an argument, use the equals sign \"=\" to introduce the argument value.",
-                at: name.range))
+            diagnostics.append(missingEquals(at: name.range))
             return nil
         }
+    }
+
+    private func missingEquals(at range: SourceRange) -> Diagnostic {
+        .error(
+            "Argument or block definition required",
+            "An argument or block definition is required here. To set an argument, use the equals sign \"=\" to introduce the argument value.",
+            at: range)
     }
 
     mutating func finishAttribute(_ name: Token, singleLine: Bool, _ diagnostics: inout [Diagnostic]) -> Attribute {
@@ -204,10 +208,7 @@ extension Parser {
             return Body(items: [], range: openBrace.range.endOnly)
         default:
             skipBodyItem()
-            diagnostics.append(.error(
-                "Argument or block definition required",
-                "An argument or block definition is required here. To set an argument, use the equals sign \"=\" to introduce the argument value.",
-                at: name.range))
+            diagnostics.append(missingEquals(at: name.range))
             return Body(items: [], range: openBrace.range.endOnly)
         }
         let bodyRange = SourceRange(filename: source.filename, start: openBrace.range.end, end: stream.previousRange.end)
