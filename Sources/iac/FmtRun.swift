@@ -146,9 +146,22 @@ struct FmtRun {
 }
 
 extension Array where Element == UInt8 {
-    /// The bytes as a line of terminal output: ending with exactly the newline they have, or one
-    /// added when they have none.
+    /// The bytes as Terraform prints a message: ending in a newline (one is added when there is
+    /// none), with every line ending, `\r\n` or a lone `\r`, printed as `\n`.
     var linesForDisplay: [UInt8] {
-        last == UInt8(ascii: "\n") ? self : self + [UInt8(ascii: "\n")]
+        let carriageReturn = UInt8(ascii: "\r")
+        let newline = UInt8(ascii: "\n")
+        var output: [UInt8] = []
+        output.reserveCapacity(count + 1)
+        for (index, byte) in enumerated() {
+            if byte == carriageReturn {
+                if index + 1 < count && self[index + 1] == newline { continue }
+                output.append(newline)
+            } else {
+                output.append(byte)
+            }
+        }
+        if output.last != newline { output.append(newline) }
+        return output
     }
 }
