@@ -1,0 +1,8 @@
+resource "local_file" "greeting" {
+filename="hello.txt"
+  content = "${var.greeting}"
+}
+
+variable "greeting" {
+  type = "string"
+}
