@@ -3,44 +3,12 @@
 enum QuotedLabel {
     /// The value of the literal text between a label's quotes, or nil if an escape is invalid.
     static func decode(_ bytes: [UInt8]) -> String? {
-        var scalars = String.UnicodeScalarView()
-        let text = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
-        var index = 0
-        while index < text.count {
-            let scalar = text[index]
-            if (scalar == "$" || scalar == "%"), index + 2 < text.count,
-               text[index + 1] == scalar, text[index + 2] == "{" {
-                scalars.append(scalar)
-                scalars.append("{")
-                index += 3
-                continue
-            }
-            guard scalar == "\\" else {
-                scalars.append(scalar)
-                index += 1
-                continue
-            }
-            guard index + 1 < text.count else { return nil }
-            let escape = text[index + 1]
-            index += 2
-            switch escape {
-            case "n": scalars.append("\n")
-            case "r": scalars.append("\r")
-            case "t": scalars.append("\t")
-            case "\"": scalars.append("\"")
-            case "\\": scalars.append("\\")
-            case "u", "U":
-                let digits = escape == "u" ? 4 : 8
-                guard index + digits <= text.count else { return nil }
-                let hex = String(String.UnicodeScalarView(text[index..<(index + digits)]))
-                guard let value = UInt32(hex, radix: 16), let decoded = Unicode.Scalar(value) else { return nil }
-                scalars.append(decoded)
-                index += digits
-            default:
-                return nil
-            }
-        }
-        return String(scalars)
+        let text = SourceFile(filename: "", bytes: bytes)
+        let end = SourcePosition(line: 1, column: 1 + text.text(0..<bytes.count).count, byte: bytes.count)
+        let token = Token(kind: .quotedLiteral, range: SourceRange(filename: "", start: .start, end: end))
+        var diagnostics: [Diagnostic] = []
+        let value = StringLiteral.decode(token, in: text, quoted: true, &diagnostics)
+        return diagnostics.isEmpty ? value : nil
     }
 
     /// The literal text that reads back as `value` between quotes: quotes, backslashes and control
