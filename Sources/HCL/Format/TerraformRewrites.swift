@@ -17,9 +17,13 @@ enum TerraformRewrites {
             let rewritten = isVariableType ? typeExpression(value) : unwrappedInterpolation(value)
             if let rewritten { edits.append((attribute.value, rewritten)) }
         }
+        // From the end backwards, so that each range still points at the tokens it was found on;
+        // an edit overlapping one already made (impossible for valid input) is skipped.
         var result = tokens
-        for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+        var limit = tokens.count
+        for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) where edit.range.upperBound <= limit {
             result.replaceSubrange(edit.range, with: edit.replacement)
+            limit = edit.range.lowerBound
         }
         return result
     }
