@@ -12,15 +12,15 @@ enum Spacing {
 
     private static func space(_ cell: Range<Int>, in tokens: inout [FormatToken]) {
         for index in cell.dropLast() {
-            let before = index > cell.lowerBound ? tokens[index - 1] : nil
-            let wantsSpace = spaceBetween(tokens[index], tokens[index + 1], after: before)
+            let previous = index > cell.lowerBound ? tokens[index - 1] : nil
+            let wantsSpace = spaceBetween(tokens[index], tokens[index + 1], following: previous)
             tokens[index + 1].spacesBefore = wantsSpace ? 1 : 0
         }
     }
 
     /// Whether `subject` and `next` are separated by a space; `previous` is the token before
     /// `subject` in the same cell, if any, and helps tell a negation from a subtraction.
-    static func spaceBetween(_ subject: FormatToken, _ next: FormatToken, after previous: FormatToken?) -> Bool {
+    static func spaceBetween(_ subject: FormatToken, _ next: FormatToken, following previous: FormatToken?) -> Bool {
         let s = subject.kind
         let n = next.kind
         if n == .newline { return false }
