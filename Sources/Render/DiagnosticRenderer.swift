@@ -82,8 +82,15 @@ public struct DiagnosticRenderer: Sendable {
     }
 }
 
-/// The order diagnostics are shown in: errors before warnings, then by file and position.
+/// The order diagnostics are shown in: errors before warnings, then by file (shallower paths
+/// first, then by name) and position.
 public enum DiagnosticOrder {
+    private static func filenameOrder(_ a: String, _ b: String) -> Bool {
+        let depthA = a.filter { $0 == "/" }.count
+        let depthB = b.filter { $0 == "/" }.count
+        return depthA != depthB ? depthA < depthB : a < b
+    }
+
     public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.enumerated().sorted { lhs, rhs in
             let (a, b) = (lhs.element, rhs.element)
@@ -93,7 +100,7 @@ public enum DiagnosticOrder {
             case (nil, _): return true
             case (_, nil): return false
             case (let x?, let y?):
-                if x.filename != y.filename { return x.filename < y.filename }
+                if x.filename != y.filename { return filenameOrder(x.filename, y.filename) }
                 if x.start.byte != y.start.byte { return x.start.byte < y.start.byte }
                 return lhs.offset < rhs.offset
             }

@@ -47,5 +47,8 @@ struct DiagnosticRendererTests {
             .warning("w", at: range(0)), .error("late", at: range(9)), .error("early", at: range(1)),
         ])
         #expect(sorted.map(\.summary) == ["early", "late", "w"])
+        let nested = SourceRange(filename: "a/bad.tf", at: .start)
+        let top = SourceRange(filename: "z.tf", at: .start)
+        #expect(DiagnosticOrder.sorted([.error("nested", at: nested), .error("top", at: top)]).map(\.summary) == ["top", "nested"])
     }
 }
