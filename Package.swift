@@ -13,19 +13,27 @@ let package = Package(
     ],
     targets: [
         .target(name: "HCL", path: "Sources/HCL"),
-        .target(name: "Config", dependencies: ["HCL"], path: "Sources/Config"),
-        .target(name: "Render", dependencies: ["HCL"], path: "Sources/Render"),
+        .target(name: "Values", path: "Sources/Values"),
+        .target(name: "Lang", dependencies: ["HCL", "Values"], path: "Sources/Lang"),
+        .target(name: "Config", dependencies: ["HCL", "Values", "Lang"], path: "Sources/Config"),
+        .target(name: "Render", dependencies: ["HCL", "Values"], path: "Sources/Render"),
         .executableTarget(
             name: "iac",
             dependencies: [
-                "HCL", "Config", "Render",
+                "HCL", "Values", "Lang", "Config", "Render",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/iac"
         ),
         .testTarget(name: "HCLTests", dependencies: ["HCL"], path: "Tests/HCLTests"),
+        .testTarget(name: "ValuesTests", dependencies: ["Values"], path: "Tests/ValuesTests"),
+        .testTarget(name: "LangTests", dependencies: ["Lang", "HCL", "Values"], path: "Tests/LangTests"),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "HCL"], path: "Tests/ConfigTests"),
         .testTarget(name: "RenderTests", dependencies: ["Render", "HCL"], path: "Tests/RenderTests"),
+        .testTarget(
+            name: "ConsoleConformanceTests", dependencies: ["Config", "HCL", "Render", "Values"],
+            path: "Tests/ConsoleConformanceTests"
+        ),
         .testTarget(name: "CLITests", dependencies: ["HCL"], path: "Tests/CLITests"),
     ]
 )

@@ -7,6 +7,6 @@ struct IAC: ParsableCommand {
         commandName: "iac",
         abstract: "Infrastructure as code: Terraform-compatible configuration, plan and apply.",
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, FmtCommand.self]
+        subcommands: [ValidateCommand.self, FmtCommand.self, ConsoleCommand.self]
     )
 }

@@ -1,0 +1,48 @@
+import Foundation
+import HCL
+import Lang
+import Values
+
+/// What `iac console` evaluates expressions against: the module in a directory, its variable
+/// values and locals, and the built-in functions.
+public struct ConsoleSession: Sendable {
+    public let scope: ModuleScope
+    public let functions: FunctionTable
+    /// Problems found while loading the configuration and its variables.
+    public let diagnostics: [Diagnostic]
+    /// The parsed files, for showing source snippets in diagnostics.
+    public let files: [ParsedFile]
+
+    /// Loads the module in `directory`; `workingDirectory` is what `path.cwd` reports.
+    public init(
+        directory: String, workingDirectory: String, commandLine: [VariableValues.CommandLineItem], environment: [String: String]
+    ) {
+        let moduleFiles = ModuleFiles.load(directory: directory, displayPrefix: "")
+        var diagnostics = moduleFiles.diagnostics
+        diagnostics += moduleFiles.validate().filter { !moduleFiles.diagnostics.contains($0) }
+        let (module, loadDiagnostics) = ModuleLoader.load(moduleFiles, directory: ".")
+        diagnostics += loadDiagnostics
+        let (values, variableDiagnostics) = VariableValues.collect(
+            module: module, directory: directory, commandLine: commandLine, environment: environment
+        )
+        diagnostics += variableDiagnostics
+        let absolute = URL(fileURLWithPath: directory).standardizedFileURL.path
+        let functions = BuiltinFunctions.table(baseDirectory: absolute)
+        let scope = ModuleScope(module: module, variableValues: values, workingDirectory: workingDirectory)
+        let (evaluated, localDiagnostics) = LocalEvaluation.evaluateAll(in: scope, functions: functions)
+        diagnostics += localDiagnostics
+        self.scope = evaluated
+        self.functions = functions
+        self.diagnostics = diagnostics
+        self.files = moduleFiles.files
+    }
+
+    /// The value of one line of input, or the problems that stop it.
+    public func evaluate(_ line: String) -> (Value, [Diagnostic]) {
+        let source = SourceFile(filename: "<console-input>", bytes: Array(line.utf8))
+        let (expression, parseDiagnostics) = Parser.parseExpression(source)
+        if parseDiagnostics.hasErrors { return (.dynamicUnknown, parseDiagnostics) }
+        let context = EvaluationContext(functions: functions, resolver: scope)
+        return Evaluator.evaluate(expression, in: context)
+    }
+}

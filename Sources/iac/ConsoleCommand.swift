@@ -1,0 +1,78 @@
+import ArgumentParser
+import Config
+import Foundation
+import HCL
+import Render
+
+/// `iac console`: evaluates expressions read from standard input, one per line, against the
+/// configuration in the current directory, and prints each result as Terraform's console does.
+struct ConsoleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "console",
+        abstract: "Try Terraform expressions at an interactive command prompt.")
+
+    @Option(name: .customLong("var", withSingleDash: true), help: "Set a value for one of the input variables: -var 'name=value'.")
+    var variables: [String] = []
+
+    @Option(name: .customLong("var-file", withSingleDash: true), help: "Load variable values from the given file.")
+    var variableFiles: [String] = []
+
+    @Flag(name: .customLong("no-color", withSingleDash: true), help: "Disable color in the output.")
+    var noColor = false
+
+    func run() throws {
+        let items = CommandLineOrder.variableItems(variables: variables, files: variableFiles)
+        let session = ConsoleSession(
+            directory: ".", workingDirectory: FileManager.default.currentDirectoryPath, commandLine: items,
+            environment: ProcessInfo.processInfo.environment)
+        let color = !noColor && Terminal.isTerminal(STDERR_FILENO)
+        let files = Dictionary(session.files.map { ($0.source.filename, $0) }, uniquingKeysWith: { first, _ in first })
+        let renderer = DiagnosticRenderer(files: files, color: color, width: Terminal.columns(STDERR_FILENO))
+        if !session.diagnostics.isEmpty { Terminal.writeError(renderer.render(session.diagnostics)) }
+        if session.diagnostics.hasErrors { throw ExitCode(1) }
+
+        let interactive = Terminal.isTerminal(STDIN_FILENO)
+        var failed = false
+        while true {
+            if interactive { Terminal.write("> ") }
+            guard let line = readLine(strippingNewline: true) else { break }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { continue }
+            if trimmed == "exit" { break }
+            let (value, diagnostics) = session.evaluate(line)
+            if diagnostics.hasErrors {
+                Terminal.writeError(renderer.render(diagnostics))
+                failed = true
+                if !interactive { break }
+                continue
+            }
+            if !diagnostics.isEmpty { Terminal.writeError(renderer.render(diagnostics)) }
+            Terminal.write(ConsoleValueFormat.format(value) + "\n")
+        }
+        if failed { throw ExitCode(1) }
+    }
+}
+
+/// Command-line options whose relative order matters.
+enum CommandLineOrder {
+    /// `-var` and `-var-file` items in the order they appear in the process arguments.
+    static func variableItems(variables: [String], files: [String]) -> [VariableValues.CommandLineItem] {
+        var remainingVariables = variables[...]
+        var remainingFiles = files[...]
+        var items: [VariableValues.CommandLineItem] = []
+        let arguments = CommandLine.arguments
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "-var" || argument.hasPrefix("-var=") {
+                if let next = remainingVariables.popFirst() { items.append(.assignment(next)) }
+            } else if argument == "-var-file" || argument.hasPrefix("-var-file=") {
+                if let next = remainingFiles.popFirst() { items.append(.file(next)) }
+            }
+            index += 1
+        }
+        items += remainingVariables.map { .assignment($0) }
+        items += remainingFiles.map { .file($0) }
+        return items
+    }
+}

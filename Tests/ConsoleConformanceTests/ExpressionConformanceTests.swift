@@ -1,0 +1,70 @@
+import Config
+import Foundation
+import HCL
+import Render
+import Testing
+import Values
+
+/// Every expression of the corpus evaluated by iac, compared with Terraform's console: the
+/// same printed value, or an error with the same summary and detail.
+@Suite("Expression conformance with Terraform's console")
+struct ExpressionConformanceTests {
+    static let session = ConsoleSession(
+        directory: ExpressionCorpus.workdir.path, workingDirectory: ExpressionCorpus.workdir.path,
+        commandLine: [], environment: [:]
+    )
+
+    @Test("the corpus has at least 600 expressions")
+    func corpusSize() {
+        let total = ExpressionCorpus.families.map { ExpressionCorpus.cases(of: $0).count }.reduce(0, +)
+        #expect(total >= 600)
+    }
+
+    @Test("the console's configuration loads without errors")
+    func sessionLoads() {
+        #expect(!Self.session.diagnostics.hasErrors, "\(Self.session.diagnostics)")
+    }
+
+    @Test("iac gives Terraform's result for every expression except the listed known gaps", arguments: ExpressionCorpus.families)
+    func family(_ family: String) {
+        let gaps = ExpressionCorpus.knownGaps
+        var mismatches: [String] = []
+        var unexpectedPasses: [String] = []
+        for example in ExpressionCorpus.cases(of: family) {
+            let key = "\(family): \(example.expression)"
+            let problem = Self.mismatch(example)
+            if let problem, !gaps.contains(key) {
+                mismatches.append("\(key)\n    \(problem)")
+            } else if problem == nil, gaps.contains(key) {
+                unexpectedPasses.append(key)
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.count) mismatches:\n\(mismatches.joined(separator: "\n"))")
+        #expect(unexpectedPasses.isEmpty, "now passing, remove from known-gaps.txt:\n\(unexpectedPasses.joined(separator: "\n"))")
+    }
+
+    /// What differs between iac's result and Terraform's, or nil when they agree.
+    static func mismatch(_ example: ExpressionCase) -> String? {
+        let (value, diagnostics) = session.evaluate(example.expression)
+        let errors = diagnostics.filter { $0.severity == .error }
+        if example.exitCode == 0 {
+            if let first = errors.first { return "expected \(example.output ?? "") but got error: \(first.summary): \(first.detail)" }
+            let printed = ConsoleValueFormat.format(value)
+            return printed == example.output ? nil : "expected \(example.output ?? "")\n    got      \(printed)"
+        }
+        guard let first = errors.first else {
+            return "expected error \(example.summary ?? ""), got \(ConsoleValueFormat.format(value))"
+        }
+        let expectedSummary = (example.summary ?? "").replacingOccurrences(of: "Error: ", with: "", options: .anchored)
+        if first.summary != expectedSummary { return "expected error \(expectedSummary)\n    got error      \(first.summary)" }
+        if normalized(first.detail) != normalized(example.detail ?? "") {
+            return "expected detail \(example.detail ?? "")\n    got detail      \(first.detail)"
+        }
+        return nil
+    }
+
+    /// Terraform word-wraps details in its output; compare them with whitespace runs collapsed.
+    static func normalized(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+}
