@@ -1,0 +1,182 @@
+import Testing
+@testable import Lang
+import Values
+
+@Suite("Encoding functions")
+struct EncodingFunctionsTests {
+    private func call(_ name: String, _ arguments: Value...) throws(FunctionError) -> Value {
+        guard let function = EncodingFunctions.all[name] else { throw .call("no function \(name)") }
+        return try function.call(arguments)
+    }
+
+    // MARK: Base64
+
+    @Test("base64encode encodes the UTF-8 bytes with padding")
+    func base64encode() throws {
+        #expect(try call("base64encode", .string("Hello World")) == .string("SGVsbG8gV29ybGQ="))
+        #expect(try call("base64encode", .string("日本語")) == .string("5pel5pys6Kqe"))
+        #expect(try call("base64encode", .string("")) == .string(""))
+        #expect(try call("base64encode", .string("s").marked(.sensitive)) == Value.string("cw==").marked(.sensitive))
+    }
+
+    @Test("base64decode follows Go: padding required, newlines skipped, loose trailing bits")
+    func base64decode() throws {
+        #expect(try call("base64decode", .string("SGVsbG8gV29ybGQ=")) == .string("Hello World"))
+        #expect(try call("base64decode", .string("YQ==\n")) == .string("a"))
+        #expect(try call("base64decode", .string("YR==")) == .string("a"))
+        #expect(try call("base64decode", .string("5pel5pys6Kqe")) == .string("日本語"))
+        #expect(try call("base64decode", .unknown(.string)) == .unknown(.string))
+        #expect(try call("base64decode", Value.string("YQ==").marked(.sensitive)) == Value.string("a").marked(.sensitive))
+    }
+
+    @Test("base64decode reports bad input quoted, or redacted when sensitive", arguments: [
+        "YQ", "not base64!", "SGVs bG8=", "-_-_", "SGVsbG8gV29ybGQ",
+    ])
+    func base64decodeErrors(text: String) {
+        #expect(throws: FunctionError.call("failed to decode base64 data \(goQuoted(text))")) {
+            try call("base64decode", .string(text))
+        }
+        #expect(throws: FunctionError.call("failed to decode base64 data (sensitive value)")) {
+            try call("base64decode", Value.string(text).marked(.sensitive))
+        }
+    }
+
+    @Test("base64decode rejects bytes that are not UTF-8")
+    func base64decodeNotUTF8() {
+        for text in ["/w==", "gICA"] {
+            #expect(throws: FunctionError.call("the result of decoding the provided string is not valid UTF-8")) {
+                try call("base64decode", .string(text))
+            }
+        }
+    }
+
+    @Test("null arguments are rejected")
+    func nulls() {
+        for name in ["base64encode", "base64decode", "base64gzip", "csvdecode", "jsondecode", "urlencode"] {
+            #expect(throws: FunctionError.argument(index: 0, message: "argument must not be null")) {
+                try call(name, .null(.string))
+            }
+        }
+    }
+
+    // MARK: base64gzip
+
+    @Test("base64gzip produces Go's gzip bytes exactly", arguments: [
+        ("test", "H4sIAAAAAAAA/ypJLS4BAAAA//8BAAD//wx+f9gEAAAA"),
+        ("", "H4sIAAAAAAAA/wAAAP//AQAA//8AAAAAAAAAAA=="),
+        ("hello world hello world hello world", "H4sIAAAAAAAA/8pIzcnJVyjPL8pJUcDBBgAAAP//AQAA//+7/kIPIwAAAA=="),
+        ("1", "H4sIAAAAAAAA/zIEAAAA//8BAAD//7fv3IMBAAAA"),
+    ])
+    func base64gzip(text: String, expected: String) throws {
+        #expect(try call("base64gzip", .string(text)) == .string(expected))
+    }
+
+    @Test("base64gzip of a long run uses Go's lazy matching and block layout")
+    func base64gzipLongRun() throws {
+        let expected = "H4sIAAAAAAAA/+zAwQAAAAACMdb8JdK4xzYAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+            + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAg6wAAAP//AQAA//+H+uIboIYBAA=="
+        #expect(try call("base64gzip", .string(String(repeating: "a", count: 100_000))) == .string(expected))
+    }
+
+    @Test("a gzip stream's CRC-32 is the IEEE checksum")
+    func crc() {
+        #expect(Gzip.crc32(Array("123456789".utf8)) == 0xCBF4_3926)
+    }
+
+    // MARK: urlencode
+
+    @Test("urlencode escapes like Go's url.QueryEscape")
+    func urlencode() throws {
+        #expect(try call("urlencode", .string("Hello World!")) == .string("Hello+World%21"))
+        #expect(try call("urlencode", .string("☃")) == .string("%E2%98%83"))
+        #expect(try call("urlencode", .string("foo:bar@localhost?foo=bar&bar=baz"))
+            == .string("foo%3Abar%40localhost%3Ffoo%3Dbar%26bar%3Dbaz"))
+        #expect(try call("urlencode", .string("a-b_c.d~e")) == .string("a-b_c.d~e"))
+        #expect(try call("urlencode", .string("a+b/c\n%")) == .string("a%2Bb%2Fc%0A%25"))
+    }
+
+    // MARK: csvdecode
+
+    @Test("csvdecode gives a list of objects named by the header")
+    func csvdecode() throws {
+        let result = try call("csvdecode", .string("a,b,c\n1,2,3\n4,5,6"))
+        let rowType = ValueType.object(["a": .string, "b": .string, "c": .string])
+        #expect(result == .list([
+            .object(["a": .string("1"), "b": .string("2"), "c": .string("3")]),
+            .object(["a": .string("4"), "b": .string("5"), "c": .string("6")]),
+        ], elementType: rowType))
+        let headerOnly = try call("csvdecode", .string("a,b\n"))
+        #expect(headerOnly == .list([], elementType: .object(["a": .string, "b": .string])))
+    }
+
+    @Test("csvdecode handles quotes, CRLF, blank lines and keeps spaces")
+    func csvQuoting() throws {
+        let quoted = try call("csvdecode", .string("a,b\n\"quoted, comma\",\"with \"\"escape\"\"\""))
+        #expect(quoted.elements == [.object(["a": .string("quoted, comma"), "b": .string("with \"escape\"")])])
+        let crlf = try call("csvdecode", .string("a,b\r\n1,2\r\n"))
+        #expect(crlf.elements == [.object(["a": .string("1"), "b": .string("2")])])
+        let blank = try call("csvdecode", .string("a\n\n1"))
+        #expect(blank.elements == [.object(["a": .string("1")])])
+        let spaces = try call("csvdecode", .string(" a , b \n 1 , 2 "))
+        #expect(spaces.elements == [.object([" a ": .string(" 1 "), " b ": .string(" 2 ")])])
+        let multiline = try call("csvdecode", .string("a\n\"x\ny\""))
+        #expect(multiline.elements == [.object(["a": .string("x\ny")])])
+    }
+
+    @Test("csvdecode errors name the line as Go's reader counts it", arguments: [
+        ("", "missing header line"),
+        ("a,a\n1,2", "duplicate column name \"a\""),
+        ("a,b\n1,2,3", "CSV parse error on line 2: wrong number of fields"),
+        ("a,b\n1", "CSV parse error on line 2: wrong number of fields"),
+        ("a,b\n\n\n1,2,3", "CSV parse error on line 4: wrong number of fields"),
+        ("a,\"b\n1,2", "CSV parse error on line 2: extraneous or missing \" in quoted-field"),
+        ("a,b\n1,\"x\"y", "CSV parse error on line 2: extraneous or missing \" in quoted-field"),
+        ("a,b\n1,x\"y", "CSV parse error on line 2: bare \" in non-quoted-field"),
+        ("a,b\n\"1\n2\n3,4", "CSV parse error on line 4: extraneous or missing \" in quoted-field"),
+    ])
+    func csvErrors(text: String, message: String) {
+        #expect(throws: FunctionError.call(message)) { try call("csvdecode", .string(text)) }
+    }
+
+    @Test("csvdecode of an unknown string has an unknown type")
+    func csvUnknown() throws {
+        #expect(try call("csvdecode", .unknown(.string)) == .dynamicUnknown)
+    }
+
+    // MARK: JSON
+
+    @Test("jsonencode writes compact JSON; null is \"null\"")
+    func jsonencode() throws {
+        #expect(try call("jsonencode", .object(["hello": .string("world")])) == .string(#"{"hello":"world"}"#))
+        #expect(try call("jsonencode", .null(.dynamic)) == .string("null"))
+        #expect(try call("jsonencode", .null(.list(.string))) == .string("null"))
+        #expect(try call("jsonencode", .string("<>&")) == .string(#""\u003c\u003e\u0026""#))
+    }
+
+    @Test("jsonencode is unknown while anything inside is unknown, and keeps marks")
+    func jsonencodeUnknownAndMarks() throws {
+        #expect(try call("jsonencode", .tuple([.unknown(.string)])) == .unknown(.string))
+        #expect(try call("jsonencode", .dynamicUnknown) == .unknown(.string))
+        let marked = try call("jsonencode", .object(["a": Value.string("s").marked(.sensitive)]))
+        #expect(marked == Value.string(#"{"a":"s"}"#).marked(.sensitive))
+    }
+
+    @Test("jsonencode of infinity fails")
+    func jsonencodeInfinity() {
+        #expect(throws: FunctionError.call("cannot serialize infinity as JSON")) {
+            try call("jsonencode", .number(.infinity))
+        }
+    }
+
+    @Test("jsondecode implies types and reports Go's syntax errors")
+    func jsondecode() throws {
+        #expect(try call("jsondecode", .string(#"{"hello": "world"}"#)) == .object(["hello": .string("world")]))
+        #expect(try call("jsondecode", .string("null")) == .null(.dynamic))
+        #expect(try call("jsondecode", .unknown(.string)) == .dynamicUnknown)
+        #expect(try call("jsondecode", Value.string("1").marked(.sensitive)) == Value.number(1).marked(.sensitive))
+        #expect(throws: FunctionError.call("EOF")) { try call("jsondecode", .string("{")) }
+        #expect(throws: FunctionError.call("extraneous data after JSON object")) {
+            try call("jsondecode", .string(#"{"a": 1} extra"#))
+        }
+    }
+}
