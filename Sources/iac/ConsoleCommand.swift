@@ -39,7 +39,7 @@ struct ConsoleCommand: ParsableCommand {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { continue }
             if trimmed == "exit" { break }
-            let (value, diagnostics) = session.evaluate(line)
+            let (result, diagnostics) = session.evaluate(line)
             if diagnostics.hasErrors {
                 Terminal.writeError(renderer.render(diagnostics))
                 failed = true
@@ -47,7 +47,7 @@ struct ConsoleCommand: ParsableCommand {
                 continue
             }
             if !diagnostics.isEmpty { Terminal.writeError(renderer.render(diagnostics)) }
-            Terminal.write(ConsoleValueFormat.format(value) + "\n")
+            Terminal.write(ConsoleValueFormat.format(result) + "\n")
         }
         if failed { throw ExitCode(1) }
     }

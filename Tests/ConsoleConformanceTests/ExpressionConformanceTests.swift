@@ -34,7 +34,7 @@ struct ExpressionConformanceTests {
             let key = "\(family): \(example.expression)"
             let problem = Self.mismatch(example)
             if let problem, !gaps.contains(key) {
-                mismatches.append("\(key)\n    \(problem)")
+                mismatches.append("\(key)  ⟶  \(problem.replacingOccurrences(of: "\n", with: "⏎"))")
             } else if problem == nil, gaps.contains(key) {
                 unexpectedPasses.append(key)
             }
@@ -45,15 +45,15 @@ struct ExpressionConformanceTests {
 
     /// What differs between iac's result and Terraform's, or nil when they agree.
     static func mismatch(_ example: ExpressionCase) -> String? {
-        let (value, diagnostics) = session.evaluate(example.expression)
+        let (result, diagnostics) = session.evaluate(example.expression)
         let errors = diagnostics.filter { $0.severity == .error }
         if example.exitCode == 0 {
             if let first = errors.first { return "expected \(example.output ?? "") but got error: \(first.summary): \(first.detail)" }
-            let printed = ConsoleValueFormat.format(value)
+            let printed = format(result)
             return printed == example.output ? nil : "expected \(example.output ?? "")\n    got      \(printed)"
         }
         guard let first = errors.first else {
-            return "expected error \(example.summary ?? ""), got \(ConsoleValueFormat.format(value))"
+            return "expected error \(example.summary ?? ""), got \(format(result))"
         }
         let expectedSummary = (example.summary ?? "").replacingOccurrences(of: "Error: ", with: "", options: .anchored)
         if first.summary != expectedSummary { return "expected error \(expectedSummary)\n    got error      \(first.summary)" }
@@ -61,6 +61,14 @@ struct ExpressionConformanceTests {
             return "expected detail \(example.detail ?? "")\n    got detail      \(first.detail)"
         }
         return nil
+    }
+
+    static func format(_ result: ConsoleSession.Result) -> String {
+        switch result {
+        case .value(let value): ConsoleValueFormat.format(value)
+        case .type(let type): ConsoleTypeFormat.format(type)
+        case .typeOfType: "type"
+        }
     }
 
     /// Terraform word-wraps details in its output; compare them with whitespace runs collapsed.

@@ -23,7 +23,8 @@ public struct ConsoleSession: Sendable {
         let (module, loadDiagnostics) = ModuleLoader.load(moduleFiles, directory: ".")
         diagnostics += loadDiagnostics
         let (values, variableDiagnostics) = VariableValues.collect(
-            module: module, directory: directory, commandLine: commandLine, environment: environment
+            module: module, directory: directory, commandLine: commandLine, environment: environment,
+            unsetAsUnknown: true
         )
         diagnostics += variableDiagnostics
         let absolute = URL(fileURLWithPath: directory).standardizedFileURL.path
@@ -37,12 +38,34 @@ public struct ConsoleSession: Sendable {
         self.files = moduleFiles.files
     }
 
-    /// The value of one line of input, or the problems that stop it.
-    public func evaluate(_ line: String) -> (Value, [Diagnostic]) {
+    /// What one line of input evaluates to.
+    public enum Result: Sendable {
+        case value(Value)
+        /// The result of the console-only `type(x)` function: the type of `x`.
+        case type(ValueType)
+        /// `type(type(x))`: a type's own type, which the console prints as `type`.
+        case typeOfType
+    }
+
+    /// The result of one line of input, or the problems that stop it.
+    public func evaluate(_ line: String) -> (Result, [Diagnostic]) {
         let source = SourceFile(filename: "<console-input>", bytes: Array(line.utf8))
         let (expression, parseDiagnostics) = Parser.parseExpression(source)
-        if parseDiagnostics.hasErrors { return (.dynamicUnknown, parseDiagnostics) }
+        if parseDiagnostics.hasErrors { return (.value(.dynamicUnknown), parseDiagnostics) }
+        var inner = expression
+        var typeCalls = 0
+        while case .functionCall(let call) = inner.kind, call.name == "type", call.arguments.count == 1, !call.expandsFinalArgument {
+            typeCalls += 1
+            inner = call.arguments[0]
+        }
+        let referenceDiagnostics = scope.checkReferences(in: inner)
+        if referenceDiagnostics.hasErrors { return (.value(.dynamicUnknown), referenceDiagnostics) }
         let context = EvaluationContext(functions: functions, resolver: scope)
-        return Evaluator.evaluate(expression, in: context)
+        let (value, diagnostics) = Evaluator.evaluate(inner, in: context)
+        switch typeCalls {
+        case 0: return (.value(value), diagnostics)
+        case 1: return (.type(value.type), diagnostics)
+        default: return (.typeOfType, diagnostics)
+        }
     }
 }

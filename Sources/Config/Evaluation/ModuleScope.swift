@@ -32,7 +32,7 @@ public struct ModuleScope: ReferenceResolver {
         let firstName: String? = if case .attribute(let name, _) = first { name } else { nil }
         switch traversal.root {
         case "var":
-            guard let name = firstName else { return wholeObject("var", traversal) }
+            let name = firstName ?? ""
             guard let variable = module.variables[name] else {
                 return failure("Reference to undeclared input variable", "An input variable with the name \(goQuoted(name)) has not been declared. This variable can be declared with a variable \(goQuoted(name)) {} block.", traversal)
             }
@@ -40,38 +40,39 @@ public struct ModuleScope: ReferenceResolver {
             if variable.isSensitive { value = value.marked(.sensitive) }
             return Resolution(value: value, consumedSteps: 1)
         case "local":
-            guard let name = firstName else { return wholeObject("local", traversal) }
+            let name = firstName ?? ""
             guard module.locals[name] != nil else {
-                var detail = "A local value with the name \(goQuoted(name)) has not been declared."
-                if let suggestion = NameSuggestion.closest(to: name, among: module.locals.keys.sorted()) {
-                    detail += " Did you mean \(goQuoted(suggestion))?"
-                }
-                return failure("Reference to undeclared local value", detail, traversal)
+                return failure("Reference to undeclared local value", "A local value with the name \(goQuoted(name)) has not been declared.", traversal)
             }
             return Resolution(value: localValues[name] ?? .dynamicUnknown, consumedSteps: 1)
         case "path":
-            guard let name = firstName else { return wholeObject("path", traversal) }
+            let name = firstName ?? ""
             switch name {
             case "module": return Resolution(value: .string(module.directory), consumedSteps: 1)
             case "root": return Resolution(value: .string(rootDirectory), consumedSteps: 1)
             case "cwd": return Resolution(value: .string(workingDirectory), consumedSteps: 1)
             default:
-                return failure("Invalid \"path\" attribute", "The \"path\" object does not have an attribute named \(goQuoted(name)). The supported attributes are path.cwd, path.module, and path.root.", traversal)
+                return failure("Invalid \"path\" attribute", "The \"path\" object does not have an attribute named \(goQuoted(name)).", traversal)
             }
         case "terraform":
-            guard let name = firstName else { return wholeObject("terraform", traversal) }
-            guard name == "workspace" else {
-                return failure("Invalid \"terraform\" attribute", "The \"terraform\" object does not have an attribute named \(goQuoted(name)). The only supported attribute is terraform.workspace, the name of the currently-selected workspace.", traversal)
+            let name = firstName ?? ""
+            switch name {
+            case "workspace": return Resolution(value: .string(workspace), consumedSteps: 1)
+            case "applying": return Resolution(value: .false, consumedSteps: 1)
+            default:
+                return failure("Invalid \"terraform\" attribute", "The \"terraform\" object does not have an attribute named \(goQuoted(name)). The only supported attributes are terraform.workspace, the name of the currently-selected workspace, and terraform.applying, a boolean which is true only during apply.", traversal)
             }
-            return Resolution(value: .string(workspace), consumedSteps: 1)
         case "count":
             return failure("Reference to \"count\" in non-counted context", "The \"count\" object can only be used in \"module\", \"resource\", and \"data\" blocks, and only when the \"count\" argument is set.", traversal)
         case "each":
+            if firstName == "value" {
+                return failure("each.value cannot be used in this context", "A reference to \"each.value\" has been used in a context in which it is unavailable, such as when the configuration no longer contains the value in its \"for_each\" expression. Remove this reference to each.value in your configuration to work around this error.", traversal)
+            }
             return failure("Reference to \"each\" in context without for_each", "The \"each\" object can be used only in \"module\" or \"resource\" blocks, and only when the \"for_each\" argument is set.", traversal)
         case "self":
             return failure("Invalid \"self\" reference", "The \"self\" object is not available in this context. This object can be used only in resource provisioner, connection, and postcondition blocks.", traversal)
         case "module":
-            guard let name = firstName else { return wholeObject("module", traversal) }
+            let name = firstName ?? ""
             guard module.moduleCalls[name] != nil else {
                 return failure("Reference to undeclared module", "No module call named \(goQuoted(name)) is declared in the root module.", traversal)
             }
@@ -90,19 +91,35 @@ public struct ModuleScope: ReferenceResolver {
             }
             return Resolution(value: objects["data.\(key)"] ?? .dynamicUnknown, consumedSteps: 2)
         default:
-            guard let name = firstName else {
+            var steps = traversal.steps[...]
+            var type = traversal.root
+            var kind = "A managed resource"
+            if type == "resource" || type == "ephemeral", case .attribute(let name, _) = steps.first {
+                kind = type == "ephemeral" ? "An ephemeral resource" : kind
+                type = name
+                steps = steps.dropFirst()
+            }
+            guard case .attribute(let name, _) = steps.first else {
                 return failure("Invalid reference", "A reference to a resource type must be followed by at least one attribute access, specifying the resource name.", traversal)
             }
-            let key = "\(traversal.root).\(name)"
-            guard module.resources[key] != nil else {
-                return failure("Reference to undeclared resource", "A managed resource \(goQuoted(traversal.root)) \(goQuoted(name)) has not been declared in the root module.", traversal)
+            let key = "\(type).\(name)"
+            guard kind == "A managed resource", module.resources[key] != nil else {
+                return failure("Reference to undeclared resource", "\(kind) \(goQuoted(type)) \(goQuoted(name)) has not been declared in the root module.", traversal)
             }
-            return Resolution(value: objects[key] ?? .dynamicUnknown, consumedSteps: 1)
+            return Resolution(value: objects[key] ?? .dynamicUnknown, consumedSteps: traversal.steps.count - steps.count + 1)
         }
     }
 
-    private func wholeObject(_ root: String, _ traversal: Traversal) -> Resolution {
-        failure("Invalid reference", "The \(goQuoted(root)) object cannot be accessed directly. Instead, access one of its attributes.", traversal)
+    /// Problems with the references an expression makes, found before it is evaluated, as
+    /// Terraform reports undeclared objects even in branches that are not taken.
+    public func checkReferences(in expression: HCL.Expression) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for reference in ReferenceCollector.references(in: expression) {
+            for diagnostic in resolve(reference).diagnostics where !diagnostics.contains(diagnostic) {
+                diagnostics.append(diagnostic)
+            }
+        }
+        return diagnostics
     }
 
     private func failure(_ summary: String, _ detail: String, _ traversal: Traversal) -> Resolution {

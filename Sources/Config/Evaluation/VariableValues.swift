@@ -31,7 +31,8 @@ public enum VariableValues {
     }
 
     public static func collect(
-        module: Module, directory: String, commandLine: [CommandLineItem], environment: [String: String]
+        module: Module, directory: String, commandLine: [CommandLineItem], environment: [String: String],
+        unsetAsUnknown: Bool = false
     ) -> ([String: Value], [Diagnostic]) {
         var raw: [String: RawVariableValue] = [:]
         var diagnostics: [Diagnostic] = []
@@ -64,7 +65,7 @@ public enum VariableValues {
                 raw[name] = RawVariableValue(name: name, source: .commandLine, text: String(assignment[assignment.index(after: equals)...]))
             }
         }
-        return finalize(module: module, raw: raw, diagnostics: diagnostics)
+        return finalize(module: module, raw: raw, diagnostics: diagnostics, unsetAsUnknown: unsetAsUnknown)
     }
 
     private static func readFile(
@@ -86,7 +87,9 @@ public enum VariableValues {
         }
     }
 
-    private static func finalize(module: Module, raw: [String: RawVariableValue], diagnostics: [Diagnostic]) -> ([String: Value], [Diagnostic]) {
+    private static func finalize(
+        module: Module, raw: [String: RawVariableValue], diagnostics: [Diagnostic], unsetAsUnknown: Bool
+    ) -> ([String: Value], [Diagnostic]) {
         var diagnostics = diagnostics
         var values: [String: Value] = [:]
         for name in module.variables.keys.sorted() {
@@ -94,6 +97,8 @@ public enum VariableValues {
             guard let given = raw[name] else {
                 if let defaultValue = variable.defaultValue {
                     values[name] = defaultValue
+                } else if unsetAsUnknown {
+                    values[name] = .unknown(variable.constraint.type)
                 } else {
                     diagnostics.append(.error("No value for required variable", "The root module input variable \(goQuoted(name)) is not set, and has no default value. Use a -var or -var-file command line argument to provide a value for this variable.", at: variable.range))
                 }

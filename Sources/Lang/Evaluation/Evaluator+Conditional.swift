@@ -66,7 +66,7 @@ extension Evaluator {
                 return .unknown(resultType)
             }
         }
-        return result.marked(conditionValue.marks)
+        return result.marked(conditionValue.marks).marked(thenValue.marks).marked(elseValue.marks)
     }
 
     private static func conditionalMismatch(_ thenType: ValueType, _ elseType: ValueType) -> String {
@@ -82,8 +82,13 @@ extension Evaluator {
                 return "Type mismatch for object attribute \(goQuoted(name)): \(conditionalMismatch(left, right))"
             }
         }
-        if case .tuple(let thenElements) = thenType, case .tuple(let elseElements) = elseType, thenElements.count != elseElements.count {
-            return "The 'true' tuple has length \(thenElements.count), but the 'false' tuple has length \(elseElements.count)"
+        if case .tuple(let thenElements) = thenType, case .tuple(let elseElements) = elseType {
+            if thenElements.count != elseElements.count {
+                return "The 'true' tuple has length \(thenElements.count), but the 'false' tuple has length \(elseElements.count)"
+            }
+            for (index, (left, right)) in zip(thenElements, elseElements).enumerated() where left != right {
+                return "Type mismatch for tuple element \(index): \(conditionalMismatch(left, right))"
+            }
         }
         if thenType.isCollection && elseType.isCollection, thenType.friendlyName == elseType.friendlyName {
             return "Mismatched element types"

@@ -46,8 +46,11 @@ extension Evaluator {
                     diagnostics.append(.error("Condition is null", "The value of the 'if' clause must not be null.", at: condition.range, context: range))
                     return .dynamicUnknown
                 }
-                guard let converted = try? include.converted(to: .bool) else {
-                    diagnostics.append(.error("Invalid 'for' condition", "The 'if' clause value is invalid: bool required.", at: condition.range, context: range))
+                let converted: Value
+                do {
+                    converted = try include.converted(to: .bool)
+                } catch {
+                    diagnostics.append(.error("Invalid 'for' condition", "The 'if' clause value is invalid: \(error.message).", at: condition.range, context: range))
                     return .dynamicUnknown
                 }
                 let (plainInclude, includeMarks) = converted.unmarkedDeep()

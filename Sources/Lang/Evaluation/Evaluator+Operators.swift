@@ -6,7 +6,9 @@ extension Evaluator {
         _ op: BinaryOperator, _ left: HCL.Expression, _ right: HCL.Expression, range: SourceRange,
         _ context: EvaluationContext, _ diagnostics: inout [Diagnostic]
     ) -> Value {
-        let function = OperatorFunctions.function(for: op)
+        guard let function = OperatorFunctions.function(for: op) else {
+            return evaluateLogical(op, left, right, range: range, context, &diagnostics)
+        }
         var operandDiagnostics: [Diagnostic] = []
         let leftValue = evaluate(left, context, &operandDiagnostics)
         let rightValue = evaluate(right, context, &operandDiagnostics)
@@ -15,10 +17,6 @@ extension Evaluator {
         let convertedRight = convertOperand(rightValue, function.parameters[1].type, side: "right", right, range, &operandDiagnostics)
         diagnostics += operandDiagnostics
         guard !operandDiagnostics.hasErrors, let convertedLeft, let convertedRight else { return .unknown(resultType) }
-
-        if op == .and || op == .or, convertedLeft.isKnown, let flag = convertedLeft.unmarkedDeep().0.boolValue {
-            if (op == .and && !flag) || (op == .or && flag) { return convertedLeft }
-        }
         do {
             return try function.call([convertedLeft, convertedRight])
         } catch {
@@ -28,6 +26,38 @@ extension Evaluator {
             diagnostics.append(.error("Operation failed", "Error during operation: \(message).", at: range))
             return .unknown(resultType)
         }
+    }
+
+    /// `&&` and `||`: the right operand is not evaluated when the left one decides the result;
+    /// a null operand makes `&&` false and `||` fail unless the other side is true.
+    private static func evaluateLogical(
+        _ op: BinaryOperator, _ left: HCL.Expression, _ right: HCL.Expression, range: SourceRange,
+        _ context: EvaluationContext, _ diagnostics: inout [Diagnostic]
+    ) -> Value {
+        let deciding = op == .or
+        var leftDiagnostics: [Diagnostic] = []
+        let leftValue = evaluate(left, context, &leftDiagnostics)
+        let convertedLeft = convertOperand(leftValue, .bool, side: "left", left, range, &leftDiagnostics)
+        diagnostics += leftDiagnostics
+        guard !leftDiagnostics.hasErrors, let convertedLeft else { return .unknown(.bool) }
+        if convertedLeft.isKnown, convertedLeft.unmarkedDeep().0.boolValue == deciding { return convertedLeft }
+
+        var rightDiagnostics: [Diagnostic] = []
+        let rightValue = evaluate(right, context, &rightDiagnostics)
+        let convertedRight = convertOperand(rightValue, .bool, side: "right", right, range, &rightDiagnostics)
+        diagnostics += rightDiagnostics
+        guard !rightDiagnostics.hasErrors, let convertedRight else { return .unknown(.bool) }
+        let marks = convertedLeft.marks.union(convertedRight.marks)
+        if convertedRight.isKnown, convertedRight.unmarkedDeep().0.boolValue == deciding { return Value.bool(deciding).marked(marks) }
+        if convertedLeft.isNull || convertedRight.isNull {
+            if op == .and { return Value.false.marked(marks) }
+            diagnostics.append(.error("Operation failed", "Error during operation: argument must not be null.", at: range))
+            return .unknown(.bool)
+        }
+        guard let leftFlag = convertedLeft.unmarkedDeep().0.boolValue, let rightFlag = convertedRight.unmarkedDeep().0.boolValue else {
+            return Value.unknown(.bool).marked(marks)
+        }
+        return Value.bool(op == .and ? leftFlag && rightFlag : leftFlag || rightFlag).marked(marks)
     }
 
     private static func convertOperand(
@@ -48,7 +78,7 @@ extension Evaluator {
         let resultType: ValueType = op == .not ? .bool : .number
         var operandDiagnostics: [Diagnostic] = []
         let value = evaluate(operand, context, &operandDiagnostics)
-        let converted = convertOperand(value, function.parameters[0].type, side: "", operand, range, &operandDiagnostics)
+        let converted = convertOperand(value, function.parameters[0].type, side: "unary", operand, range, &operandDiagnostics)
         diagnostics += operandDiagnostics
         guard !operandDiagnostics.hasErrors, let converted else { return .unknown(resultType) }
         do {

@@ -68,7 +68,7 @@ extension Evaluator {
             case .attribute(let name, let stepRange):
                 value = Navigation.attribute(name, of: value, at: stepRange, &stepDiagnostics)
             case .index(let key, let stepRange):
-                value = Navigation.index(key, of: value, at: stepRange, &stepDiagnostics)
+                value = Navigation.index(key, of: value, at: stepRange, explainsRange: false, &stepDiagnostics)
             }
             diagnostics += stepDiagnostics
             if stepDiagnostics.hasErrors { return .dynamicUnknown }

@@ -70,7 +70,12 @@ public enum Evaluator {
             let key: Value
             switch item.key {
             case .name(let name, _): key = .string(name)
-            case .expression(let expression): key = evaluate(expression, context, &keyDiagnostics)
+            case .expression(let expression):
+                switch expression.kind {
+                case .literal(.null): key = .string("null")
+                case .literal(.bool(let flag)): key = .string(flag ? "true" : "false")
+                default: key = evaluate(expression, context, &keyDiagnostics)
+                }
             }
             diagnostics += keyDiagnostics
             let value = evaluate(item.value, context, &diagnostics)

@@ -45,8 +45,11 @@ public enum Navigation {
         }
     }
 
-    /// `collection[key]`
-    public static func index(_ key: Value, of collection: Value, at range: SourceRange, _ diagnostics: inout [Diagnostic]) -> Value {
+    /// `collection[key]`. `explainsRange` adds why an out-of-range index is wrong, as Terraform
+    /// does for index expressions but not for constant indexes inside a reference.
+    public static func index(
+        _ key: Value, of collection: Value, at range: SourceRange, explainsRange: Bool = true, _ diagnostics: inout [Diagnostic]
+    ) -> Value {
         let invalid = "Invalid index"
         let lead = "The given key does not identify an element in this collection value"
         if collection.isNull {
@@ -82,7 +85,7 @@ public enum Navigation {
                 }
                 return entry.marked(collection.marks).marked(keyMarks)
             }
-            return sequenceElement(plainKey.numberValue, of: collection, keyMarks: keyMarks, at: range, &diagnostics)
+            return sequenceElement(plainKey.numberValue, of: collection, keyMarks: keyMarks, at: range, explainsRange: explainsRange, &diagnostics)
         case .object(let attributes, _):
             let wasNumber = key.type == .number
             let convertedKey: Value
@@ -110,7 +113,8 @@ public enum Navigation {
     }
 
     private static func sequenceElement(
-        _ number: Number?, of collection: Value, keyMarks: Set<Mark>, at range: SourceRange, _ diagnostics: inout [Diagnostic]
+        _ number: Number?, of collection: Value, keyMarks: Set<Mark>, at range: SourceRange, explainsRange: Bool,
+        _ diagnostics: inout [Diagnostic]
     ) -> Value {
         let lead = "The given key does not identify an element in this collection value"
         let elements = collection.elements ?? []
@@ -124,7 +128,7 @@ public enum Navigation {
             return .dynamicUnknown
         }
         guard let index = number.intValue, index < elements.count else {
-            let suffix = elements.isEmpty ? ": the collection has no elements." : (collection.type.isList ? ": the given index is greater than or equal to the length of the collection." : ".")
+            let suffix = elements.isEmpty ? ": the collection has no elements." : !explainsRange ? "." : ": the given index is greater than or equal to the length of the collection."
             diagnostics.append(.error("Invalid index", "\(lead)\(suffix)", at: range))
             return .dynamicUnknown
         }

@@ -3,7 +3,9 @@ import Values
 
 /// The functions behind the language's operators, with Terraform's parameter rules.
 enum OperatorFunctions {
-    static func function(for op: BinaryOperator) -> Function {
+    /// The function behind a binary operator; `&&` and `||` have none because they
+    /// short-circuit (see `Evaluator.evaluateLogical`).
+    static func function(for op: BinaryOperator) -> Function? {
         switch op {
         case .add: arithmetic { a, b throws(NumberError) in try a + b }
         case .subtract: arithmetic { a, b throws(NumberError) in try a - b }
@@ -16,8 +18,7 @@ enum OperatorFunctions {
         case .greaterThanOrEqual: comparison { $1 < $0 || $0 == $1 }
         case .equal: equality(negated: false)
         case .notEqual: equality(negated: true)
-        case .and: logical { $0 && $1 }
-        case .or: logical { $0 || $1 }
+        case .and, .or: nil
         }
     }
 
@@ -64,19 +65,6 @@ enum OperatorFunctions {
             let result = arguments[0].equals(arguments[1])
             guard negated, let flag = result.boolValue else { return result }
             return Value.bool(!flag).marked(result.marks)
-        }
-    }
-
-    private static func logical(_ combine: @escaping @Sendable (Bool, Bool) -> Bool) -> Function {
-        Function(
-            parameters: [
-                FunctionParameter("a", .bool, allowsUnknown: true, allowsDynamicType: true),
-                FunctionParameter("b", .bool, allowsUnknown: true, allowsDynamicType: true),
-            ],
-            returns: .bool
-        ) { arguments throws(FunctionError) in
-            guard let left = arguments[0].boolValue, let right = arguments[1].boolValue else { return .unknown(.bool) }
-            return .bool(combine(left, right))
         }
     }
 }

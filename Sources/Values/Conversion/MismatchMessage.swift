@@ -15,7 +15,7 @@ public func mismatchMessage(got: ValueType, want: ValueType) -> String {
     case _ where got.isCollection && want.isCollection:
         return collectionMismatch(got: got, want: want)
     default:
-        return want.friendlyNameForConstraint + " required"
+        return "\(want.friendlyNameForConstraint) required, but have \(got.friendlyName)"
     }
 }
 
