@@ -2,6 +2,7 @@ import ArgumentParser
 import Config
 import Foundation
 import HCL
+import Lang
 import Render
 
 /// `iac validate`: checks that the configuration in a directory is syntactically valid and
@@ -24,7 +25,16 @@ struct ValidateCommand: ParsableCommand {
         let target = directory ?? "."
         let prefix = target == "." ? "" : (target.hasSuffix("/") ? target : target + "/")
         let module = ModuleFiles.load(directory: target, displayPrefix: prefix)
-        let diagnostics = module.validate()
+        var diagnostics = module.validate()
+        if !diagnostics.hasErrors {
+            let (model, loadDiagnostics) = ModuleLoader.load(module, directory: ".")
+            diagnostics += loadDiagnostics
+            if !loadDiagnostics.hasErrors {
+                let base = URL(fileURLWithPath: target).standardizedFileURL.path
+                let functions = BuiltinFunctions.table(baseDirectory: base)
+                diagnostics += ModuleValidator.validate(model, functions: functions, workingDirectory: FileManager.default.currentDirectoryPath)
+            }
+        }
         let files = Dictionary(module.files.map { ($0.source.filename, $0) }, uniquingKeysWith: { first, _ in first })
 
         if json {

@@ -112,9 +112,9 @@ public struct ModuleScope: ReferenceResolver {
 
     /// Problems with the references an expression makes, found before it is evaluated, as
     /// Terraform reports undeclared objects even in branches that are not taken.
-    public func checkReferences(in expression: HCL.Expression) -> [Diagnostic] {
+    public func checkReferences(in expression: HCL.Expression, bound: Set<String> = []) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for reference in ReferenceCollector.references(in: expression) {
+        for reference in ReferenceCollector.references(in: expression) where !bound.contains(reference.root) {
             for diagnostic in resolve(reference).diagnostics where !diagnostics.contains(diagnostic) {
                 diagnostics.append(diagnostic)
             }

@@ -4,7 +4,7 @@ import Values
 extension Evaluator {
     /// The expression as a reference (a root name followed by attribute and constant-key
     /// index steps), or nil when it is not one.
-    static func staticTraversal(_ expression: HCL.Expression) -> Traversal? {
+    public static func staticTraversal(_ expression: HCL.Expression) -> Traversal? {
         var steps: [TraversalStep] = []
         var current = expression
         while true {
