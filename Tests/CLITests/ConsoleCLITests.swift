@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// `iac console` run as a user would: expressions on standard input, results on standard
+/// output in Terraform's console format (expected files produced by the reference Terraform).
+@Suite("iac console")
+struct ConsoleCLITests {
+    @Test("each line's result is printed as terraform console prints it")
+    func printsResults() throws {
+        let directory = CLIRunner.fixtures.appendingPathComponent("console/basic")
+        let input = try String(contentsOf: directory.appendingPathComponent("input.txt"), encoding: .utf8)
+        let expected = try String(contentsOf: directory.appendingPathComponent("expected.txt"), encoding: .utf8)
+        let result = try CLIRunner.run(["console"], in: directory, input: input)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput == expected)
+    }
+
+    @Test("an error names the problem, exits 1 and prints no value")
+    func reportsErrors() throws {
+        let directory = CLIRunner.fixtures.appendingPathComponent("console/errors")
+        let result = try CLIRunner.run(["console", "-no-color"], in: directory, input: "local.names[5]\n")
+        #expect(result.status == 1)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError.contains("Error: Invalid index"))
+        #expect(result.standardError.contains("The given key does not identify an element in this collection value."))
+    }
+
+    @Test("-var sets a variable for the session")
+    func variablesFromCommandLine() throws {
+        let directory = CLIRunner.fixtures.appendingPathComponent("console/basic")
+        let result = try CLIRunner.run(["console", "-var", "region=us-east-2"], in: directory, input: "local.name\n")
+        #expect(result.standardOutput == "\"web-us-east-2\"\n")
+    }
+}

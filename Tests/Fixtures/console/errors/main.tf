@@ -1,0 +1,3 @@
+locals {
+  names = ["a", "b"]
+}
