@@ -10,11 +10,16 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(name: "HCL", path: "Sources/HCL"),
         .target(name: "Values", path: "Sources/Values"),
-        .target(name: "Lang", dependencies: ["HCL", "Values"], path: "Sources/Lang"),
+        .target(
+            name: "Lang",
+            dependencies: ["HCL", "Values", .product(name: "Crypto", package: "swift-crypto")],
+            path: "Sources/Lang"
+        ),
         .target(name: "Config", dependencies: ["HCL", "Values", "Lang"], path: "Sources/Config"),
         .target(name: "Render", dependencies: ["HCL", "Values"], path: "Sources/Render"),
         .executableTarget(
