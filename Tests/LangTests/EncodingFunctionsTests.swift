@@ -83,6 +83,57 @@ struct EncodingFunctionsTests {
         #expect(Gzip.crc32(Array("123456789".utf8)) == 0xCBF4_3926)
     }
 
+    // MARK: textencodebase64 / textdecodebase64
+
+    @Test("textencodebase64 encodes in the named encoding, names matched without case")
+    func textencode() throws {
+        for (text, name, expected) in [
+            ("Hello World", "UTF-16LE", "SABlAGwAbABvACAAVwBvAHIAbABkAA=="), ("Hello World", "UTF-8", "SGVsbG8gV29ybGQ="),
+            ("é", "ISO-8859-1", "6Q=="), ("é", "windows-1252", "6Q=="), ("x", "utf-16be", "AHg="), ("x", "UTF-16", "/v8AeA=="),
+            ("€", "ISO-8859-15", "pA=="), ("x", "latin1", "eA=="), ("", "UTF-16LE", ""), ("Привет", "KOI8-R", "8NLJ18XU"),
+        ] {
+            #expect(try call("textencodebase64", .string(text), .string(name)) == .string(expected), "\(name)")
+        }
+    }
+
+    @Test("textencodebase64 rejects unknown names and unrepresentable characters")
+    func textencodeErrors() {
+        #expect(throws: FunctionError.argument(index: 1, message: "\"UTF-32\" is not a supported IANA encoding name or alias in this Terraform version")) {
+            try call("textencodebase64", .string("x"), .string("UTF-32"))
+        }
+        #expect(throws: FunctionError.argument(index: 0, message: "the given string contains characters that cannot be represented in ISO_8859-1:1987")) {
+            try call("textencodebase64", .string("日本"), .string("ISO-8859-1"))
+        }
+        #expect(throws: FunctionError.argument(index: 0, message: "the given string contains characters that cannot be represented in US-ASCII")) {
+            try call("textencodebase64", .string("é"), .string("US-ASCII"))
+        }
+    }
+
+    @Test("textdecodebase64 decodes in the named encoding, honouring a UTF-16 byte order mark")
+    func textdecode() throws {
+        #expect(try call("textdecodebase64", .string("SABlAGwAbABvACAAVwBvAHIAbABkAA=="), .string("UTF-16LE")) == .string("Hello World"))
+        #expect(try call("textdecodebase64", .string("6Q=="), .string("ISO-8859-1")) == .string("é"))
+        #expect(try call("textdecodebase64", .string("//54AA=="), .string("UTF-16")) == .string("x"))
+        #expect(try call("textdecodebase64", .string(""), .string("UTF-8")) == .string(""))
+    }
+
+    @Test("textdecodebase64 reports bad Base64 by offset and undefined bytes by encoding", arguments: [
+        ("not base64", "UTF-8", "the given value is has an invalid base64 symbol at offset 3"),
+        ("YQ=", "UTF-8", "the given value is has an invalid base64 symbol at offset 3"),
+        ("Y", "UTF-8", "the given value is has an invalid base64 symbol at offset 0"),
+        ("YQ==YQ==", "UTF-8", "the given value is has an invalid base64 symbol at offset 4"),
+        ("YQ=x", "UTF-8", "the given value is has an invalid base64 symbol at offset 2"),
+        ("/w==", "UTF-8", "the given string contains symbols that are not defined for UTF-8"),
+        ("gA==", "US-ASCII", "the given string contains symbols that are not defined for US-ASCII"),
+        ("gQ==", "windows-1252", "the given string contains symbols that are not defined for windows-1252"),
+        ("eA==", "UTF-16LE", "the given string contains symbols that are not defined for UTF-16LE"),
+    ])
+    func textdecodeErrors(source: String, name: String, message: String) {
+        #expect(throws: FunctionError.argument(index: 0, message: message)) {
+            try call("textdecodebase64", .string(source), .string(name))
+        }
+    }
+
     // MARK: urlencode
 
     @Test("urlencode escapes like Go's url.QueryEscape")

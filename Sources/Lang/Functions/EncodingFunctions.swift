@@ -1,6 +1,7 @@
 import Values
 
-/// Terraform's encoding functions: Base64 (plain and gzipped), CSV, JSON and URL query escaping.
+/// Terraform's encoding functions: Base64 (plain, gzipped and of other text encodings), CSV,
+/// JSON, URL query escaping and YAML.
 public enum EncodingFunctions {
     public static let all: [String: Function] = [
         "base64decode": base64decode,
@@ -9,7 +10,11 @@ public enum EncodingFunctions {
         "csvdecode": csvdecode,
         "jsondecode": jsondecode,
         "jsonencode": jsonencode,
+        "textdecodebase64": TextEncodingFunctions.textdecodebase64,
+        "textencodebase64": TextEncodingFunctions.textencodebase64,
         "urlencode": urlencode,
+        "yamldecode": YAMLFunctions.yamldecode,
+        "yamlencode": YAMLFunctions.yamlencode,
     ]
 
     static let base64decode = Function(
