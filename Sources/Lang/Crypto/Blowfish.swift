@@ -40,25 +40,24 @@ struct Blowfish {
             subkeys[index] ^= Self.nextWord(key, position: &keyPosition)
         }
         var saltPosition = 0
-        var left: UInt32 = 0
-        var right: UInt32 = 0
-        let sBoxCount = sBoxes.count
+        var block: (UInt32, UInt32) = (0, 0)
         subkeys.withUnsafeMutableBufferPointer { keys in
             sBoxes.withUnsafeMutableBufferPointer { boxes in
-                func step() -> (UInt32, UInt32) {
-                    if !salt.isEmpty {
-                        left ^= Self.nextWord(salt, position: &saltPosition)
-                        right ^= Self.nextWord(salt, position: &saltPosition)
+                func regenerate(_ table: UnsafeMutableBufferPointer<UInt32>) {
+                    var index = 0
+                    while index < table.count {
+                        if !salt.isEmpty {
+                            block.0 ^= Self.nextWord(salt, position: &saltPosition)
+                            block.1 ^= Self.nextWord(salt, position: &saltPosition)
+                        }
+                        block = Self.encrypt(block.0, block.1, subkeys: UnsafeBufferPointer(keys), sBoxes: UnsafeBufferPointer(boxes))
+                        table[index] = block.0
+                        table[index + 1] = block.1
+                        index += 2
                     }
-                    (left, right) = Self.encrypt(left, right, subkeys: UnsafeBufferPointer(keys), sBoxes: UnsafeBufferPointer(boxes))
-                    return (left, right)
                 }
-                for index in stride(from: 0, to: keys.count, by: 2) {
-                    (keys[index], keys[index + 1]) = step()
-                }
-                for index in stride(from: 0, to: sBoxCount, by: 2) {
-                    (boxes[index], boxes[index + 1]) = step()
-                }
+                regenerate(keys)
+                regenerate(boxes)
             }
         }
     }
@@ -66,21 +65,17 @@ struct Blowfish {
     private static func encrypt(
         _ left: UInt32, _ right: UInt32, subkeys: UnsafeBufferPointer<UInt32>, sBoxes: UnsafeBufferPointer<UInt32>
     ) -> (UInt32, UInt32) {
-        func mix(_ half: UInt32) -> UInt32 {
-            let a = sBoxes[Int(half >> 24)]
-            let b = sBoxes[256 + Int((half >> 16) & 0xFF)]
-            let c = sBoxes[512 + Int((half >> 8) & 0xFF)]
-            let d = sBoxes[768 + Int(half & 0xFF)]
-            return ((a &+ b) ^ c) &+ d
-        }
         var left = left ^ subkeys[0]
         var right = right
-        for round in stride(from: 1, to: 17, by: 2) {
-            right ^= mix(left) ^ subkeys[round]
-            left ^= mix(right) ^ subkeys[round + 1]
+        var round = 1
+        while round < 17 {
+            right ^= ((sBoxes[Int(left >> 24)] &+ sBoxes[256 | Int((left >> 16) & 0xFF)])
+                ^ sBoxes[512 | Int((left >> 8) & 0xFF)]) &+ sBoxes[768 | Int(left & 0xFF)] ^ subkeys[round]
+            left ^= ((sBoxes[Int(right >> 24)] &+ sBoxes[256 | Int((right >> 16) & 0xFF)])
+                ^ sBoxes[512 | Int((right >> 8) & 0xFF)]) &+ sBoxes[768 | Int(right & 0xFF)] ^ subkeys[round + 1]
+            round += 2
         }
-        right ^= subkeys[17]
-        return (right, left)
+        return (right ^ subkeys[17], left)
     }
 
     /// The next four bytes of `bytes` as a big-endian word, wrapping around at the end.
