@@ -13,7 +13,7 @@ public enum ConsoleValueFormat {
         switch value.type {
         case .string:
             let text = value.stringValue ?? ""
-            return heredoc(text, indent: indent) ?? quoted(text)
+            return heredoc(text, indent: indent) ?? goQuoted(text)
         case .number:
             return value.numberValue?.description ?? ""
         case .bool:
@@ -47,11 +47,11 @@ public enum ConsoleValueFormat {
     }
 
     private static func heredoc(_ text: String, indent: Int) -> String? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
         guard lines.count >= 2 else { return nil }
         let opener = indent > 0 ? "<<-" : "<<"
         var delimiter = "EOT"
-        while lines.contains(where: { $0.trimmingCharacters(in: .whitespaces) == delimiter }) {
+        while lines.contains(where: { $0.trimmingCharacters(in: .whitespacesAndNewlines) == delimiter }) {
             delimiter += "_"
         }
         let padding = String(repeating: " ", count: indent)
@@ -67,7 +67,7 @@ public enum ConsoleValueFormat {
         var result = "{"
         let padding = String(repeating: " ", count: indent + 2)
         for (key, element) in entries {
-            result += "\n" + padding + quoted(key) + " = " + format(element, indent: indent + 2)
+            result += "\n" + padding + format(.string(key), indent: indent + 2) + " = " + format(element, indent: indent + 2)
         }
         if !entries.isEmpty { result += "\n" + String(repeating: " ", count: indent) }
         return result + "}"
@@ -83,7 +83,4 @@ public enum ConsoleValueFormat {
         if !elements.isEmpty { result += "\n" + String(repeating: " ", count: indent) }
         return result + "]"
     }
-
-    /// Go's `strconv.Quote`.
-    static func quoted(_ text: String) -> String { goQuoted(text) }
 }

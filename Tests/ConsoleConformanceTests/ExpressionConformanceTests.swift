@@ -9,10 +9,14 @@ import Values
 /// same printed value, or an error with the same summary and detail.
 @Suite("Expression conformance with Terraform's console")
 struct ExpressionConformanceTests {
-    static let session = ConsoleSession(
-        directory: ExpressionCorpus.workdir.path, workingDirectory: ExpressionCorpus.workdir.path,
-        commandLine: [], environment: [:]
-    )
+    /// The console runs in the corpus' working directory, as Terraform's did, so that relative
+    /// paths, `abspath` and `path.cwd` agree; no other test depends on the working directory.
+    static let session: ConsoleSession = {
+        FileManager.default.changeCurrentDirectoryPath(ExpressionCorpus.workdir.path)
+        return ConsoleSession(
+            directory: ".", workingDirectory: FileManager.default.currentDirectoryPath, commandLine: [], environment: [:]
+        )
+    }()
 
     @Test("the corpus has at least 600 expressions")
     func corpusSize() {
@@ -49,7 +53,8 @@ struct ExpressionConformanceTests {
         let errors = diagnostics.filter { $0.severity == .error }
         if example.exitCode == 0 {
             if let first = errors.first { return "expected \(example.output ?? "") but got error: \(first.summary): \(first.detail)" }
-            let printed = format(result)
+            // The corpus was captured in text mode, which turned "\r\n" into "\n".
+            let printed = format(result).replacingOccurrences(of: "\r\n", with: "\n")
             return printed == example.output ? nil : "expected \(example.output ?? "")\n    got      \(printed)"
         }
         guard let first = errors.first else {

@@ -27,8 +27,7 @@ public struct ConsoleSession: Sendable {
             unsetAsUnknown: true
         )
         diagnostics += variableDiagnostics
-        let absolute = URL(fileURLWithPath: directory).standardizedFileURL.path
-        let functions = BuiltinFunctions.table(baseDirectory: absolute)
+        let functions = BuiltinFunctions.table(baseDirectory: directory)
         let scope = ModuleScope(module: module, variableValues: values, workingDirectory: workingDirectory)
         let (evaluated, localDiagnostics) = LocalEvaluation.evaluateAll(in: scope, functions: functions)
         diagnostics += localDiagnostics

@@ -6,15 +6,18 @@ extension Evaluator {
     /// types, then the call itself; every problem is reported as Terraform words it.
     static func evaluateCall(_ call: FunctionCall, range: SourceRange, _ context: EvaluationContext, _ diagnostics: inout [Diagnostic]) -> Value {
         let name = call.name.hasPrefix("core::") ? String(call.name.dropFirst("core::".count)) : call.name
-        if name == "try" || name == "can" {
-            return evaluateTryOrCan(name, call, range: range, context, &diagnostics)
+        switch name {
+        case "try", "can": return evaluateTryOrCan(name, call, range: range, context, &diagnostics)
+        case "convert": return evaluateConvert(call, range: range, context, &diagnostics)
+        case "templatestring":
+            if let problem = templateSourceProblem(call) {
+                diagnostics.append(.error("Invalid function argument", "Invalid value for \"template\" parameter: invalid template expression: \(problem).", at: startRange(of: call.arguments[0]), context: range))
+                return .dynamicUnknown
+            }
+        default: break
         }
         guard let function = context.functions[name] else {
-            var detail = "There is no function named \(goQuoted(call.name))."
-            if let suggestion = NameSuggestion.closest(to: call.name, among: context.functions.names) {
-                detail += " Did you mean \(goQuoted(suggestion))?"
-            }
-            diagnostics.append(.error("Call to unknown function", detail, at: call.nameRange, context: range))
+            diagnostics.append(unknownFunction(call, range: range, context))
             return .dynamicUnknown
         }
 
@@ -53,7 +56,7 @@ extension Evaluator {
             diagnostics.append(.error(
                 "Too many function arguments",
                 "Function \(goQuoted(call.name)) expects only \(parameters.count) argument(s).",
-                at: arguments[parameters.count].1.range.startOnly, context: range
+                at: startRange(of: arguments[parameters.count].1), context: range
             ))
             return .dynamicUnknown
         }
@@ -69,7 +72,7 @@ extension Evaluator {
                 argumentDiagnostics.append(.error(
                     "Invalid function argument",
                     "Invalid value for \(goQuoted(parameter.name)) parameter: \(error.message).",
-                    at: expression.range, context: range
+                    at: startRange(of: expression), context: range
                 ))
                 values.append(value)
             }
@@ -83,7 +86,7 @@ extension Evaluator {
             switch error {
             case .argument(let index, let message):
                 if let parameter = function.parameter(at: index) {
-                    let subject = index < arguments.count ? arguments[index].1.range : range
+                    let subject = index < arguments.count ? startRange(of: arguments[index].1) : range
                     diagnostics.append(.error("Invalid function argument", "Invalid value for \(goQuoted(parameter.name)) parameter: \(message).", at: subject, context: range))
                 } else {
                     diagnostics.append(.error("Error in function call", "Call to function \(goQuoted(call.name)) failed: \(message).", at: call.nameRange, context: range))
@@ -93,5 +96,59 @@ extension Evaluator {
             }
             return .dynamicUnknown
         }
+    }
+
+    /// The diagnostic for a call to a function that does not exist, worded for its namespace.
+    private static func unknownFunction(_ call: FunctionCall, range: SourceRange, _ context: EvaluationContext) -> Diagnostic {
+        let parts = call.name.components(separatedBy: "::")
+        if parts.count >= 3, parts[0] == "provider" {
+            let (provider, function) = (parts[1], parts[2...].joined(separator: "::"))
+            if context.functions.names.contains(where: { $0.hasPrefix("provider::\(provider)::") }) {
+                return .error("Unknown provider function", "The function \(goQuoted(function)) is not available from the provider \(goQuoted(provider)).", at: call.nameRange, context: range)
+            }
+            return .error(
+                "Unknown provider function",
+                "There is no function named \(goQuoted(call.name)). Ensure that provider name \(goQuoted(provider)) is declared in this module's required_providers block, and that this provider offers a function named \(goQuoted(function)).",
+                at: call.nameRange, context: range
+            )
+        }
+        if parts.count >= 2 {
+            return .error(
+                "Unknown provider function",
+                "The function namespace \(goQuoted(parts[0])) is not valid. Provider function calls must use the \"provider::\" namespace prefix.",
+                at: call.nameRange, context: range
+            )
+        }
+        var detail = "There is no function named \(goQuoted(call.name))."
+        if let suggestion = NameSuggestion.closest(to: call.name, among: context.functions.names) {
+            detail += " Did you mean \(goQuoted(suggestion))?"
+        }
+        return .error("Call to unknown function", detail, at: call.nameRange, context: range)
+    }
+
+    /// Where HCL points at an argument: the first part of a template (inside its quotes), the
+    /// name of a function call, otherwise the whole expression.
+    static func startRange(of expression: HCL.Expression) -> SourceRange {
+        switch expression.kind {
+        case .template(let template) where template.soleInterpolation == nil:
+            return template.parts.first?.range ?? expression.range
+        case .functionCall(let call):
+            return call.nameRange
+        default:
+            return expression.range
+        }
+    }
+
+    /// Why `templatestring`'s first argument is not a reference to a template string, if it is not.
+    private static func templateSourceProblem(_ call: FunctionCall) -> String? {
+        guard let first = call.arguments.first else { return nil }
+        if staticTraversal(first) != nil { return nil }
+        if case .template(let template) = first.kind, template.soleInterpolation == nil {
+            let hasInterpolation = template.parts.contains { if case .literal = $0 { false } else { true } }
+            return hasInterpolation
+                ? "templatestring is only for rendering templates retrieved dynamically from elsewhere; to render an inline template, consider using a plain template string expression"
+                : "templatestring is only for rendering templates retrieved dynamically from elsewhere, and so does not support providing a literal template; consider using a template string expression instead"
+        }
+        return "must be a direct reference to a single string from elsewhere, containing valid Terraform template syntax"
     }
 }

@@ -41,6 +41,10 @@ extension Evaluator {
         }
     }
 
+    /// Names that stand for types in type expressions (`convert(x, string)`); as references
+    /// they are never resolved as resources.
+    static let typeKeywords: Set<String> = ["string", "number", "bool", "any"]
+
     static func evaluateTraversal(
         _ traversal: Traversal, _ range: SourceRange, _ context: EvaluationContext, _ diagnostics: inout [Diagnostic]
     ) -> Value {
@@ -48,7 +52,7 @@ extension Evaluator {
         var remaining = traversal.steps[...]
         if let bound = context.variables[traversal.root] {
             value = bound
-        } else if let resolver = context.resolver {
+        } else if let resolver = context.resolver, !typeKeywords.contains(traversal.root) {
             let resolution = resolver.resolve(traversal)
             diagnostics += resolution.diagnostics
             if resolution.diagnostics.hasErrors { return .dynamicUnknown }

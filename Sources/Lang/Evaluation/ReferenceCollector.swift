@@ -15,7 +15,9 @@ public enum ReferenceCollector {
         switch expression.kind {
         case .variable, .getAttribute, .index:
             if let traversal = Evaluator.staticTraversal(expression) {
-                if !bound.contains(traversal.root) { found.append(traversal) }
+                if !bound.contains(traversal.root) && !Evaluator.typeKeywords.contains(traversal.root) {
+                    found.append(traversal)
+                }
                 return
             }
             if case .getAttribute(let source, _, _) = expression.kind { collect(source, bound: bound, into: &found) }

@@ -112,7 +112,8 @@ public enum StringFunctions {
     ) { arguments throws(FunctionError) in
         let substring = try string(arguments[1])
         if isRegularExpression(substring) {
-            throw .call("regular expression replacement is not available")
+            let pattern = String(substring.dropFirst().dropLast())
+            return .string(try regexReplace(try string(arguments[0]), pattern: pattern, replacement: try string(arguments[2])))
         }
         return .string(GoStrings.replacingAll(try string(arguments[0]), substring, with: try string(arguments[2])))
     }

@@ -14,10 +14,12 @@ extension Conversion {
     /// (string→number), which is what Terraform uses for arguments and variables.
     static func find(from source: ValueType, to target: ValueType, unsafe: Bool) -> Conversion? {
         guard let known = findForKnown(from: source, to: target, unsafe: unsafe) else { return nil }
+        if target == .dynamic { return Conversion { value, _ in value } }
+        let plainTarget = target.withoutOptionalMarkers
         return Conversion { value, path throws(ConversionError) in
             let (plain, marks) = value.unmarked()
-            if !plain.isKnown { return Value.unknown(target).marked(marks) }
-            if plain.isNull { return Value.null(target).marked(marks) }
+            if !plain.isKnown { return Value.unknown(plain.type.filling(plainTarget)).marked(marks) }
+            if plain.isNull { return Value.null(plain.type.filling(plainTarget)).marked(marks) }
             return try known(plain, path).marked(marks)
         }
     }
@@ -56,8 +58,7 @@ extension Conversion {
             return ObjectConversions.mapToObject(element, target, unsafe: unsafe)
         case (.tuple(let sourceElements), .tuple(let targetElements)):
             return CollectionConversions.tupleToTuple(sourceElements, targetElements, unsafe: unsafe)
-        case (.list(let element), .tuple(let targetElements)) where unsafe,
-             (.set(let element), .tuple(let targetElements)) where unsafe:
+        case (.list(let element), .tuple(let targetElements)) where unsafe:
             return CollectionConversions.sequenceToTuple(element, targetElements)
         default:
             return nil
@@ -82,5 +83,28 @@ extension ValueType {
     /// never fail.
     public func canConvert(to target: ValueType, safely: Bool = false) -> Bool {
         self == target || Conversion.find(from: self, to: target, unsafe: !safely) != nil
+    }
+}
+
+extension ValueType {
+    /// `target` with its `dynamic` parts replaced by the corresponding parts of this type, so
+    /// that an unknown or null keeps what is known of its type when converted.
+    func filling(_ target: ValueType) -> ValueType {
+        switch (self, target) {
+        case (_, .dynamic): return self
+        case (.list(let element), .list(let wanted)): return .list(element.filling(wanted))
+        case (.set(let element), .set(let wanted)): return .set(element.filling(wanted))
+        case (.map(let element), .map(let wanted)): return .map(element.filling(wanted))
+        case (.tuple(let elements), .tuple(let wanted)) where elements.count == wanted.count:
+            return .tuple(zip(elements, wanted).map { $0.filling($1) })
+        case (.object(let attributes, _), .object(let wanted, let optional)):
+            var filled = wanted
+            for (name, type) in wanted {
+                if let source = attributes[name] { filled[name] = source.filling(type) }
+            }
+            return .object(filled, optional: optional)
+        default:
+            return target
+        }
     }
 }

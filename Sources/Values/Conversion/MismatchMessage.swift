@@ -15,7 +15,7 @@ public func mismatchMessage(got: ValueType, want: ValueType) -> String {
     case _ where got.isCollection && want.isCollection:
         return collectionMismatch(got: got, want: want)
     default:
-        return "\(want.friendlyNameForConstraint) required, but have \(got.friendlyName)"
+        return requiredButHave(got, want)
     }
 }
 
@@ -50,7 +50,7 @@ private func objectMismatch(got: ValueType, want: ValueType) -> String {
 }
 
 private func structuralToCollectionMismatch(got: ValueType, want: ValueType) -> String {
-    guard let wantElement = want.elementType else { return want.friendlyNameForConstraint + " required" }
+    guard let wantElement = want.elementType else { return required(want) }
     switch (got, want) {
     case (.tuple(let elements), .list), (.tuple(let elements), .set):
         for (index, element) in elements.enumerated() where element != wantElement && !element.canConvert(to: wantElement) {
@@ -64,17 +64,26 @@ private func structuralToCollectionMismatch(got: ValueType, want: ValueType) -> 
         }
         return "all elements must be \(wantElement.friendlyNameForConstraint)"
     default:
-        return want.friendlyNameForConstraint + " required"
+        return required(want)
     }
 }
 
 private func collectionMismatch(got: ValueType, want: ValueType) -> String {
     switch want {
     case .list where !(got.isList || got.isSet), .set where !(got.isList || got.isSet), .map where !got.isMap:
-        return want.friendlyNameForConstraint + " required"
+        return required(want)
     default:
         break
     }
     let noun = want.isList ? "list element type" : want.isSet ? "set element type" : "map element type"
     return "incorrect \(noun): \(mismatchMessage(got: got.elementType ?? .dynamic, want: want.elementType ?? .dynamic))"
+}
+
+private func requiredButHave(_ got: ValueType, _ want: ValueType) -> String {
+    if got.friendlyName == want.friendlyName { return "\(want.friendlyName) required" }
+    return "\(want.friendlyName) required, but have \(got.friendlyName)"
+}
+
+private func required(_ want: ValueType) -> String {
+    want.friendlyNameForConstraint + " required"
 }

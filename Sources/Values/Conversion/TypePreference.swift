@@ -25,11 +25,12 @@ enum TypePreference {
         return queue
     }
 
-    /// Negative when `a` is more general than `b`, positive when less, zero when unrelated.
+    /// Negative when `a` is preferred over `b` (more general), positive when less, zero when
+    /// unrelated; `dynamic` is least preferred, so that unknown types settle on their neighbours.
     static func compare(_ a: ValueType, _ b: ValueType) -> Int {
         if a == .dynamic || b == .dynamic {
-            if a != .dynamic { return 1 }
-            if b != .dynamic { return -1 }
+            if a != .dynamic { return -1 }
+            if b != .dynamic { return 1 }
             return 0
         }
         if a.isPrimitive && b.isPrimitive && (a == .string || b == .string) {
