@@ -94,6 +94,14 @@ struct YAMLTests {
         #expect(throws: FunctionError.call(message)) { try decode(text) }
     }
 
+    @Test("deep nesting decodes without exhausting the stack, up to 10000 levels")
+    func deepNesting() throws {
+        let deep = String(repeating: "[", count: 10000) + String(repeating: "]", count: 10000)
+        #expect(try decode(deep).type.isTuple)
+        let deeper = String(repeating: "[", count: 50000) + String(repeating: "]", count: 50000)
+        #expect(throws: FunctionError.call("exceeded max depth of 10000")) { try decode(deeper) }
+    }
+
     @Test("yamldecode of an unknown string is unknown of unknown type")
     func decodeUnknown() throws {
         #expect(try YAMLFunctions.yamldecode.call([.unknown(.string)]) == .dynamicUnknown)

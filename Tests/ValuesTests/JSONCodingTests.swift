@@ -141,6 +141,18 @@ struct JSONCodingTests {
         #expect(throws: JSONCodingError(message)) { try Value.decodingJSON(text) }
     }
 
+    @Test("nesting deeper than Go's scanner reads fails, without exhausting the stack")
+    func deepNesting() throws {
+        let deepest = String(repeating: "[", count: 10001) + String(repeating: "]", count: 10001)
+        #expect(try Value.decodingJSON(deepest).type.isTuple)
+        for depth in [10002, 50000] {
+            let text = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+            #expect(throws: JSONCodingError("failed to read tuple value: invalid character '[' exceeded max depth")) {
+                try Value.decodingJSON(text)
+            }
+        }
+    }
+
     // MARK: Coding with a type
 
     @Test("a typed decode converts primitives and fills missing attributes with null")

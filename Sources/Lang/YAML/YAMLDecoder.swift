@@ -53,74 +53,104 @@ struct YAMLDecoder {
         return value
     }
 
-    private mutating func node(_ event: YAMLEvent) throws(YAMLSyntaxError) -> Value {
-        switch event.kind {
-        case .scalar(let text, let anchor, let tag, let plainImplicit):
-            if let anchor { pendingAnchors[anchor, default: 0] += 1 }
-            let value = try scalar(text, tag: tag, plainImplicit: plainImplicit, event: event)
-            if let anchor { complete(anchor, value) }
-            return value
-        case .alias(let name):
-            if pendingAnchors[name] != nil {
-                throw Self.eventError(event, "cannot refer to anchor \(goQuoted(name)) from inside its own definition")
+    private struct Frame {
+        let anchor: String?
+        let isSequence: Bool
+        var elements: [Value] = []
+        var attributes: [String: Value] = [:]
+        var pendingKey: String?
+    }
+
+    /// Reads the value that starts with `first`, keeping open collections on an explicit stack
+    /// so that deep nesting cannot exhaust the call stack.
+    private mutating func node(_ first: YAMLEvent) throws(YAMLSyntaxError) -> Value {
+        var stack: [Frame] = []
+        var event = first
+        while true {
+            var completed: Value
+            if let top = stack.last, !top.isSequence, top.pendingKey == nil {
+                if case .mappingEnd = event.kind {
+                    stack.removeLast()
+                    completed = .object(top.attributes)
+                    if let anchor = top.anchor { complete(anchor, completed) }
+                } else {
+                    stack[stack.count - 1].pendingKey = try mappingKey(event)
+                    event = try nextEvent()
+                    continue
+                }
+            } else {
+                switch event.kind {
+                case .scalar(let text, let anchor, let tag, let plainImplicit):
+                    if let anchor { pendingAnchors[anchor, default: 0] += 1 }
+                    completed = try scalar(text, tag: tag, plainImplicit: plainImplicit, event: event)
+                    if let anchor { complete(anchor, completed) }
+                case .alias(let name):
+                    if pendingAnchors[name] != nil {
+                        throw Self.eventError(event, "cannot refer to anchor \(goQuoted(name)) from inside its own definition")
+                    }
+                    guard let value = anchors[name] else {
+                        throw Self.eventError(event, "reference to undefined anchor \(goQuoted(name))")
+                    }
+                    completed = value
+                case .mappingStart(let anchor, let tag):
+                    if let tag, tag != YAMLScalarResolution.mapTag {
+                        throw Self.eventError(event, "can't interpret mapping as \(tag)")
+                    }
+                    if let anchor { pendingAnchors[anchor, default: 0] += 1 }
+                    try Self.checkDepth(stack, event)
+                    stack.append(Frame(anchor: anchor, isSequence: false))
+                    event = try nextEvent()
+                    continue
+                case .sequenceStart(let anchor, let tag):
+                    if let tag, tag != YAMLScalarResolution.sequenceTag {
+                        throw Self.eventError(event, "can't interpret sequence as \(tag)")
+                    }
+                    if let anchor { pendingAnchors[anchor, default: 0] += 1 }
+                    try Self.checkDepth(stack, event)
+                    stack.append(Frame(anchor: anchor, isSequence: true))
+                    event = try nextEvent()
+                    continue
+                case .sequenceEnd:
+                    let top = stack.removeLast()
+                    completed = .tuple(top.elements)
+                    if let anchor = top.anchor { complete(anchor, completed) }
+                case .documentStart:
+                    throw Self.eventError(event, "only a single document is allowed")
+                case .streamEnd:
+                    throw Self.eventError(event, "expecting value but found end of stream")
+                default:
+                    throw Self.eventError(event, "unexpected parser event")
+                }
             }
-            guard let value = anchors[name] else {
-                throw Self.eventError(event, "reference to undefined anchor \(goQuoted(name))")
+            guard let last = stack.indices.last else { return completed }
+            if stack[last].isSequence {
+                stack[last].elements.append(completed)
+            } else if let key = stack[last].pendingKey {
+                stack[last].attributes[key] = completed
+                stack[last].pendingKey = nil
             }
-            return value
-        case .mappingStart(let anchor, let tag):
-            if let tag, tag != YAMLScalarResolution.mapTag {
-                throw Self.eventError(event, "can't interpret mapping as \(tag)")
-            }
-            if let anchor { pendingAnchors[anchor, default: 0] += 1 }
-            let value = try mapping()
-            if let anchor { complete(anchor, value) }
-            return value
-        case .sequenceStart(let anchor, let tag):
-            if let tag, tag != YAMLScalarResolution.sequenceTag {
-                throw Self.eventError(event, "can't interpret sequence as \(tag)")
-            }
-            if let anchor { pendingAnchors[anchor, default: 0] += 1 }
-            var elements: [Value] = []
-            while true {
-                let next = try nextEvent()
-                if case .sequenceEnd = next.kind { break }
-                elements.append(try node(next))
-            }
-            let value = Value.tuple(elements)
-            if let anchor { complete(anchor, value) }
-            return value
-        case .documentStart:
-            throw Self.eventError(event, "only a single document is allowed")
-        case .streamEnd:
-            throw Self.eventError(event, "expecting value but found end of stream")
-        default:
-            throw Self.eventError(event, "unexpected parser event")
+            event = try nextEvent()
         }
     }
 
-    private mutating func mapping() throws(YAMLSyntaxError) -> Value {
-        var attributes: [String: Value] = [:]
-        while true {
-            let keyEvent = try nextEvent()
-            if case .mappingEnd = keyEvent.kind { return .object(attributes) }
-            guard case .scalar(let text, _, let tag, let plainImplicit) = keyEvent.kind else {
-                throw Self.eventError(keyEvent, "only strings are allowed as mapping keys")
-            }
-            let key = try scalar(text, tag: tag, plainImplicit: plainImplicit, event: keyEvent)
-            if key.isNull { throw Self.eventError(keyEvent, "mapping key cannot be null") }
-            let name: String
-            if let string = key.stringValue {
-                name = string
-            } else if let number = key.numberValue {
-                name = number.description
-            } else if let flag = key.boolValue {
-                name = flag ? "true" : "false"
-            } else {
-                throw Self.eventError(keyEvent, "only strings are allowed as mapping keys")
-            }
-            attributes[name] = try node(try nextEvent())
+    /// Values nested deeper than this could not be released without exhausting the stack.
+    static let maxDepth = 10000
+
+    private static func checkDepth(_ stack: [Frame], _ event: YAMLEvent) throws(YAMLSyntaxError) {
+        if stack.count >= maxDepth { throw eventError(event, "exceeded max depth of \(maxDepth)") }
+    }
+
+    /// The name a mapping key's scalar stands for; keys must be non-null scalars.
+    private func mappingKey(_ event: YAMLEvent) throws(YAMLSyntaxError) -> String {
+        guard case .scalar(let text, _, let tag, let plainImplicit) = event.kind else {
+            throw Self.eventError(event, "only strings are allowed as mapping keys")
         }
+        let key = try scalar(text, tag: tag, plainImplicit: plainImplicit, event: event)
+        if key.isNull { throw Self.eventError(event, "mapping key cannot be null") }
+        if let string = key.stringValue { return string }
+        if let number = key.numberValue { return number.description }
+        if let flag = key.boolValue { return flag ? "true" : "false" }
+        throw Self.eventError(event, "only strings are allowed as mapping keys")
     }
 
     private func scalar(_ text: String, tag: String?, plainImplicit: Bool, event: YAMLEvent) throws(YAMLSyntaxError) -> Value {

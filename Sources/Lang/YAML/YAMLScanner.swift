@@ -19,6 +19,9 @@ struct YAMLScanner {
     private var indents: [Int] = []
     var simpleKeyAllowed = false
     private var simpleKeys: [SimpleKey] = []
+    /// Keys below this level are no longer possible. Possible keys are ordered by position, so
+    /// only the first of them can go stale or be the one the next token waits for.
+    private var firstPossible = 0
     var flowLevel = 0
 
     init(_ text: String) {
@@ -48,7 +51,7 @@ struct YAMLScanner {
             var needMore = head == tokens.count
             if !needMore {
                 try staleSimpleKeys()
-                needMore = simpleKeys.contains { $0.possible && $0.tokenNumber == tokensParsed }
+                needMore = firstPossible < simpleKeys.count && simpleKeys[firstPossible].tokenNumber == tokensParsed
             }
             if !needMore { break }
             try fetchNextToken()
@@ -104,12 +107,14 @@ struct YAMLScanner {
     // MARK: Simple keys and indentation
 
     private mutating func staleSimpleKeys() throws(YAMLSyntaxError) {
-        for index in simpleKeys.indices where simpleKeys[index].possible {
-            let key = simpleKeys[index]
-            if key.mark.line < mark.line || key.mark.index + 1024 < mark.index {
+        while firstPossible < simpleKeys.count {
+            let key = simpleKeys[firstPossible]
+            if key.possible {
+                guard key.mark.line < mark.line || key.mark.index + 1024 < mark.index else { return }
                 if key.required { throw scannerError(key.mark, "could not find expected ':'") }
-                simpleKeys[index].possible = false
+                simpleKeys[firstPossible].possible = false
             }
+            firstPossible += 1
         }
     }
 
@@ -120,6 +125,7 @@ struct YAMLScanner {
         simpleKeys[simpleKeys.count - 1] = SimpleKey(
             possible: true, required: required, tokenNumber: tokensParsed + tokens.count - head, mark: mark
         )
+        firstPossible = min(firstPossible, simpleKeys.count - 1)
     }
 
     mutating func removeSimpleKey() throws(YAMLSyntaxError) {
@@ -258,6 +264,7 @@ struct YAMLScanner {
         if flowLevel > 0 {
             flowLevel -= 1
             simpleKeys.removeLast()
+            firstPossible = min(firstPossible, simpleKeys.count)
         }
         simpleKeyAllowed = false
         let start = mark

@@ -4,9 +4,10 @@ public extension Value {
     /// syntax errors read as Go's `encoding/json` reports them.
     static func decodingJSON(_ text: String) throws(JSONCodingError) -> Value {
         var reader = JSONTokenReader(text)
-        let (node, type) = try JSONNode.read(from: &reader, checkingDuplicates: true)
+        let (node, _) = try JSONNode.read(from: &reader, checkingDuplicates: true)
         if reader.hasMore() { throw JSONCodingError("extraneous data after JSON object") }
-        return try node.decoded(as: type)
+        try node.checkDepth()
+        return try node.impliedValue()
     }
 
     /// Decodes JSON text as a value of the given type (go-cty's `json.Unmarshal`): strings,
@@ -16,6 +17,7 @@ public extension Value {
     static func decodingJSON(_ text: String, as type: ValueType) throws(JSONCodingError) -> Value {
         var reader = JSONTokenReader(text)
         let (node, _) = try JSONNode.read(from: &reader, checkingDuplicates: false)
+        try node.checkDepth()
         return try node.decoded(as: type)
     }
 }
@@ -29,51 +31,162 @@ indirect enum JSONNode {
     case bool(Bool)
     case null
 
-    /// Reads one value and the type go-cty implies for it. With `checkingDuplicates`, a
-    /// repeated object key whose value implies a different type is an error, as in go-cty.
+    /// Go's scanner accepts at most this many nested arrays and objects inside one element of
+    /// the outermost one.
+    static let maxNestingDepth = 10000
+
+    private struct Frame {
+        let isArray: Bool
+        var elements: [JSONNode] = []
+        var elementTypes: [ValueType] = []
+        var members: [(key: String, value: JSONNode)] = []
+        var memberTypes: [String: ValueType] = [:]
+        var pendingKey: String?
+    }
+
+    /// Reads one value and the type go-cty implies for it, without recursion so that deep
+    /// nesting cannot exhaust the stack. With `checkingDuplicates`, a repeated object key whose
+    /// value implies a different type is an error, as in go-cty.
     static func read(
         from reader: inout JSONTokenReader, checkingDuplicates: Bool
     ) throws(JSONCodingError) -> (JSONNode, ValueType) {
-        try read(reader.next(), from: &reader, checkingDuplicates: checkingDuplicates)
-    }
-
-    private static func read(
-        _ token: JSONToken, from reader: inout JSONTokenReader, checkingDuplicates: Bool
-    ) throws(JSONCodingError) -> (JSONNode, ValueType) {
-        switch token {
-        case .null: return (.null, .dynamic)
-        case .bool(let flag): return (.bool(flag), .bool)
-        case .number(let text): return (.number(text), .number)
-        case .string(let text): return (.string(text), .string)
-        case .beginArray:
-            var elements: [JSONNode] = []
-            var types: [ValueType] = []
-            while true {
-                let next = try reader.next()
-                if next == .endArray { break }
-                let (element, type) = try read(next, from: &reader, checkingDuplicates: checkingDuplicates)
-                elements.append(element)
-                types.append(type)
+        var stack: [Frame] = []
+        // Containers nested deeper than Go's scanner ever reads are only checked for syntax.
+        var skippedDepth = 0
+        while true {
+            let token = try reader.next()
+            var completed: (JSONNode, ValueType)
+            if skippedDepth > 0 {
+                if token == .beginArray || token == .beginObject { skippedDepth += 1 }
+                if token == .endArray || token == .endObject { skippedDepth -= 1 }
+                if skippedDepth > 0 { continue }
+                completed = (.array([]), .emptyTuple)
+            } else if let top = stack.last, !top.isArray, top.pendingKey == nil {
+                if token == .endObject {
+                    stack.removeLast()
+                    completed = (.object(top.members), .object(top.memberTypes))
+                } else {
+                    guard case .string(let key) = token else { throw JSONCodingError("expected string but found \(token)") }
+                    stack[stack.count - 1].pendingKey = key
+                    continue
+                }
+            } else {
+                switch token {
+                case .beginArray, .beginObject:
+                    if stack.count > maxNestingDepth + 1 {
+                        skippedDepth = 1
+                    } else {
+                        stack.append(Frame(isArray: token == .beginArray))
+                    }
+                    continue
+                case .endArray:
+                    let top = stack.removeLast()
+                    completed = (.array(top.elements), .tuple(top.elementTypes))
+                case .endObject:
+                    throw JSONCodingError("unexpected token")
+                case .null: completed = (.null, .dynamic)
+                case .bool(let flag): completed = (.bool(flag), .bool)
+                case .number(let text): completed = (.number(text), .number)
+                case .string(let text): completed = (.string(text), .string)
+                }
             }
-            return (.array(elements), .tuple(types))
-        case .beginObject:
-            var members: [(key: String, value: JSONNode)] = []
-            var types: [String: ValueType] = [:]
-            while true {
-                let next = try reader.next()
-                if next == .endObject { break }
-                guard case .string(let key) = next else { throw JSONCodingError("expected string but found \(next)") }
-                let (member, type) = try read(reader.next(), from: &reader, checkingDuplicates: checkingDuplicates)
-                if checkingDuplicates, let existing = types[key], existing != type {
+            guard let last = stack.indices.last else { return completed }
+            if stack[last].isArray {
+                stack[last].elements.append(completed.0)
+                stack[last].elementTypes.append(completed.1)
+            } else if let key = stack[last].pendingKey {
+                if checkingDuplicates, let existing = stack[last].memberTypes[key], existing != completed.1 {
                     throw JSONCodingError("duplicate \(goQuoted(key)) property in JSON object")
                 }
-                types[key] = type
-                members.append((key, member))
+                stack[last].memberTypes[key] = completed.1
+                stack[last].members.append((key, completed.0))
+                stack[last].pendingKey = nil
             }
-            return (.object(members), .object(types))
-        case .endArray, .endObject:
-            throw JSONCodingError("unexpected token")
         }
+    }
+
+    /// Fails as Go's scanner does when an element of the outermost array or object nests more
+    /// than `maxNestingDepth` levels deep.
+    func checkDepth() throws(JSONCodingError) {
+        let children: [JSONNode]
+        let context: String
+        switch self {
+        case .array(let elements):
+            children = elements
+            context = "tuple"
+        case .object(let members):
+            children = members.map(\.value)
+            context = "object"
+        default:
+            return
+        }
+        for child in children {
+            var level: [JSONNode] = [child]
+            var depth = 0
+            while !level.isEmpty {
+                var next: [JSONNode] = []
+                for node in level {
+                    switch node {
+                    case .array(let elements):
+                        if depth == Self.maxNestingDepth {
+                            throw JSONCodingError("failed to read \(context) value: invalid character '[' exceeded max depth")
+                        }
+                        next += elements
+                    case .object(let members):
+                        if depth == Self.maxNestingDepth {
+                            throw JSONCodingError("failed to read \(context) value: invalid character '{' exceeded max depth")
+                        }
+                        next += members.map(\.value)
+                    default:
+                        break
+                    }
+                }
+                level = next
+                depth += 1
+            }
+        }
+    }
+
+    /// The value with the implied type, built without recursion; a repeated key keeps its last
+    /// value.
+    func impliedValue() throws(JSONCodingError) -> Value {
+        enum Work {
+            case visit(JSONNode)
+            case buildTuple(Int)
+            case buildObject([String])
+        }
+        var work: [Work] = [.visit(self)]
+        var values: [Value] = []
+        while let item = work.popLast() {
+            switch item {
+            case .visit(let node):
+                switch node {
+                case .null: values.append(.null(.dynamic))
+                case .bool(let flag): values.append(.bool(flag))
+                case .string(let text): values.append(.string(text))
+                case .number(let text):
+                    guard let number = Number(parsing: text) else { throw JSONCodingError("a number is required") }
+                    values.append(.number(number))
+                case .array(let elements):
+                    work.append(.buildTuple(elements.count))
+                    work += elements.reversed().map(Work.visit)
+                case .object(let members):
+                    work.append(.buildObject(members.map(\.key)))
+                    work += members.reversed().map { Work.visit($0.value) }
+                }
+            case .buildTuple(let count):
+                let elements = Array(values.suffix(count))
+                values.removeLast(count)
+                values.append(.tuple(elements))
+            case .buildObject(let keys):
+                let members = values.suffix(keys.count)
+                var attributes: [String: Value] = [:]
+                for (key, value) in zip(keys, members) { attributes[key] = value }
+                values.removeLast(keys.count)
+                values.append(.object(attributes))
+            }
+        }
+        return values.last ?? .null(.dynamic)
     }
 
     // MARK: Decoding with a type
