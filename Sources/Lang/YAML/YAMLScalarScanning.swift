@@ -6,11 +6,46 @@ extension YAMLScanner {
     }
 
     /// Joins folded lines as YAML does: a single line break becomes a space, more breaks stay.
-    private static func folded(leadingBreak: String, trailingBreaks: String) -> String {
+    static func folded(leadingBreak: String, trailingBreaks: String) -> String {
         if leadingBreak.hasPrefix("\n") {
             return trailingBreaks.isEmpty ? " " : trailingBreaks
         }
         return leadingBreak + trailingBreaks
+    }
+
+    /// The white space between the words of a flow or plain scalar.
+    private struct Blanks {
+        var whitespace = ""
+        var leadingBreak = ""
+        var trailingBreaks = ""
+        var leadingBlanks = false
+
+        /// What the blanks contribute to the scalar: folded line breaks, or the spaces.
+        var folded: String {
+            leadingBlanks ? YAMLScanner.folded(leadingBreak: leadingBreak, trailingBreaks: trailingBreaks) : whitespace
+        }
+    }
+
+    /// Reads spaces, tabs and line breaks into `blanks`; a tab in the indentation of a line
+    /// before `tabLimit` is an error for plain scalars.
+    private mutating func readBlanks(
+        into blanks: inout Blanks, tabLimit: Int?, start: YAMLMark
+    ) throws(YAMLSyntaxError) {
+        while Self.isBlank(character()) || Self.isBreak(character()) {
+            if Self.isBlank(character()) {
+                if let tabLimit, blanks.leadingBlanks && mark.column < tabLimit && character() == "\t" {
+                    throw scannerError(start, "found a tab character that violates indentation")
+                }
+                if !blanks.leadingBlanks { blanks.whitespace.unicodeScalars.append(character()) }
+                advance()
+            } else if !blanks.leadingBlanks {
+                blanks.whitespace = ""
+                blanks.leadingBreak = readBreak()
+                blanks.leadingBlanks = true
+            } else {
+                blanks.trailingBreaks += readBreak()
+            }
+        }
     }
 
     mutating func scanPlainScalar() throws(YAMLSyntaxError) {
@@ -18,51 +53,25 @@ extension YAMLScanner {
         var end = mark
         let minimumIndent = indent + 1
         var value = ""
-        var leadingBreak = ""
-        var trailingBreaks = ""
-        var whitespace = ""
-        var leadingBlanks = false
+        var blanks = Blanks()
         let flowIndicators: Set<Unicode.Scalar> = [",", "?", "[", "]", "{", "}"]
         while true {
             if atDocumentIndicator() || character() == "#" { break }
             while !Self.isBlankOrEnd(character()) {
                 let c = character()
                 if (c == ":" && Self.isBlankOrEnd(character(1))) || (flowLevel > 0 && flowIndicators.contains(c)) { break }
-                if leadingBlanks || !whitespace.isEmpty {
-                    if leadingBlanks {
-                        value += Self.folded(leadingBreak: leadingBreak, trailingBreaks: trailingBreaks)
-                        leadingBreak = ""
-                        trailingBreaks = ""
-                        leadingBlanks = false
-                    } else {
-                        value += whitespace
-                        whitespace = ""
-                    }
-                }
+                value += blanks.folded
+                blanks = Blanks()
                 value.unicodeScalars.append(c)
                 advance()
                 end = mark
             }
             if !(Self.isBlank(character()) || Self.isBreak(character())) { break }
-            while Self.isBlank(character()) || Self.isBreak(character()) {
-                if Self.isBlank(character()) {
-                    if leadingBlanks && mark.column < minimumIndent && character() == "\t" {
-                        throw scannerError(start, "found a tab character that violates indentation")
-                    }
-                    if !leadingBlanks { whitespace.unicodeScalars.append(character()) }
-                    advance()
-                } else if !leadingBlanks {
-                    whitespace = ""
-                    leadingBreak = readBreak()
-                    leadingBlanks = true
-                } else {
-                    trailingBreaks += readBreak()
-                }
-            }
+            try readBlanks(into: &blanks, tabLimit: minimumIndent, start: start)
             if flowLevel == 0 && mark.column < minimumIndent { break }
         }
         appendScalar(value, .plain, start, end)
-        if leadingBlanks { simpleKeyAllowed = true }
+        if blanks.leadingBlanks { simpleKeyAllowed = true }
     }
 
     mutating func scanFlowScalar(single: Bool) throws(YAMLSyntaxError) {
@@ -76,7 +85,7 @@ extension YAMLScanner {
             if mark.index >= characters.count {
                 throw scannerError(start, "found unexpected end of stream")
             }
-            var leadingBlanks = false
+            var blanks = Blanks()
             while !Self.isBlankOrEnd(character()) {
                 let c = character()
                 if single && c == "'" && character(1) == "'" {
@@ -87,7 +96,7 @@ extension YAMLScanner {
                 } else if !single && c == "\\" && Self.isBreak(character(1)) {
                     advance()
                     _ = readBreak()
-                    leadingBlanks = true
+                    blanks.leadingBlanks = true
                     break
                 } else if !single && c == "\\" {
                     try scanEscape(into: &value, start: start)
@@ -97,22 +106,8 @@ extension YAMLScanner {
                 }
             }
             if character() == (single ? "'" : "\"") { break }
-            var whitespace = ""
-            var leadingBreak = ""
-            var trailingBreaks = ""
-            while Self.isBlank(character()) || Self.isBreak(character()) {
-                if Self.isBlank(character()) {
-                    if !leadingBlanks { whitespace.unicodeScalars.append(character()) }
-                    advance()
-                } else if !leadingBlanks {
-                    whitespace = ""
-                    leadingBreak = readBreak()
-                    leadingBlanks = true
-                } else {
-                    trailingBreaks += readBreak()
-                }
-            }
-            value += leadingBlanks ? Self.folded(leadingBreak: leadingBreak, trailingBreaks: trailingBreaks) : whitespace
+            try readBlanks(into: &blanks, tabLimit: nil, start: start)
+            value += blanks.folded
         }
         advance()
         appendScalar(value, single ? .singleQuoted : .doubleQuoted, start, mark)

@@ -326,11 +326,7 @@ struct YAMLScanner {
         simpleKeyAllowed = false
         let start = mark
         advance()
-        var name = ""
-        while Self.isWordCharacter(character()) {
-            name.unicodeScalars.append(character())
-            advance()
-        }
+        let name = readWord()
         guard !name.isEmpty else {
             throw scannerError(start, "could not find expected directive name")
         }
@@ -357,14 +353,20 @@ struct YAMLScanner {
         _ = readBreak()
     }
 
+    /// Letters, digits, `_` and `-` from the current position.
+    private mutating func readWord() -> String {
+        var word = ""
+        while Self.isWordCharacter(character()) {
+            word.unicodeScalars.append(character())
+            advance()
+        }
+        return word
+    }
+
     private mutating func scanAnchor(alias: Bool) throws(YAMLSyntaxError) {
         let start = mark
         advance()
-        var name = ""
-        while Self.isWordCharacter(character()) {
-            name.unicodeScalars.append(character())
-            advance()
-        }
+        let name = readWord()
         let terminators: Set<Unicode.Scalar> = ["?", ":", ",", "]", "}", "%", "@", "`"]
         if name.isEmpty || !(Self.isBlankOrEnd(character()) || terminators.contains(character())) {
             throw scannerError(start, "did not find expected alphabetic or numeric character")
