@@ -91,6 +91,7 @@ struct EncodingFunctionsTests {
             ("Hello World", "UTF-16LE", "SABlAGwAbABvACAAVwBvAHIAbABkAA=="), ("Hello World", "UTF-8", "SGVsbG8gV29ybGQ="),
             ("é", "ISO-8859-1", "6Q=="), ("é", "windows-1252", "6Q=="), ("x", "utf-16be", "AHg="), ("x", "UTF-16", "/v8AeA=="),
             ("€", "ISO-8859-15", "pA=="), ("x", "latin1", "eA=="), ("", "UTF-16LE", ""), ("Привет", "KOI8-R", "8NLJ18XU"),
+            ("日本", "Shift_JIS", "k/qWew=="), ("ｱｲｳ漢字①ⅰ￢", "shift_jis", "sbKzir+OmodA7u+Byg=="),
         ] {
             #expect(try call("textencodebase64", .string(text), .string(name)) == .string(expected), "\(name)")
         }
@@ -115,6 +116,8 @@ struct EncodingFunctionsTests {
         #expect(try call("textdecodebase64", .string("6Q=="), .string("ISO-8859-1")) == .string("é"))
         #expect(try call("textdecodebase64", .string("//54AA=="), .string("UTF-16")) == .string("x"))
         #expect(try call("textdecodebase64", .string(""), .string("UTF-8")) == .string(""))
+        #expect(try call("textdecodebase64", .string("k/qWew=="), .string("Shift_JIS")) == .string("日本"))
+        #expect(try call("textdecodebase64", .string("gICA"), .string("Shift_JIS")) == .string("\u{80}\u{80}\u{80}"))
     }
 
     @Test("textdecodebase64 reports bad Base64 by offset and undefined bytes by encoding", arguments: [
@@ -127,6 +130,7 @@ struct EncodingFunctionsTests {
         ("gA==", "US-ASCII", "the given string contains symbols that are not defined for US-ASCII"),
         ("gQ==", "windows-1252", "the given string contains symbols that are not defined for windows-1252"),
         ("eA==", "UTF-16LE", "the given string contains symbols that are not defined for UTF-16LE"),
+        ("8EA=", "Shift_JIS", "the given string contains symbols that are not defined for Shift_JIS"),
     ])
     func textdecodeErrors(source: String, name: String, message: String) {
         #expect(throws: FunctionError.argument(index: 0, message: message)) {

@@ -6,6 +6,7 @@ struct TextEncoding {
         case ascii
         case latin1
         case utf16(bigEndian: Bool, byteOrderMark: Bool)
+        case shiftJIS
         /// Characters of bytes 0x80 to 0xFF, U+FFFD where undefined.
         case singleByte([Unicode.Scalar])
     }
@@ -22,6 +23,7 @@ struct TextEncoding {
             ("UTF-16BE", ["csUTF16BE"], .utf16(bigEndian: true, byteOrderMark: false)),
             ("UTF-16LE", ["csUTF16LE"], .utf16(bigEndian: false, byteOrderMark: false)),
             ("UTF-16", ["csUTF16"], .utf16(bigEndian: true, byteOrderMark: true)),
+            ("Shift_JIS", ["MS_Kanji", "csShiftJIS"], .shiftJIS),
         ]
         for charset in SingleByteCharsets.all {
             entries.append((charset.name, charset.aliases, .singleByte(Array(charset.high.unicodeScalars))))
@@ -61,6 +63,8 @@ struct TextEncoding {
                 bytes += bigEndian ? [high, low] : [low, high]
             }
             return bytes
+        case .shiftJIS:
+            return ShiftJIS.encode(text)
         case .singleByte(let high):
             var bytes: [UInt8] = []
             for scalar in text.unicodeScalars {
@@ -85,6 +89,8 @@ struct TextEncoding {
             return String(String.UnicodeScalarView(bytes.map { $0 < 0x80 ? Unicode.Scalar($0) : "\u{FFFD}" }))
         case .latin1:
             return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
+        case .shiftJIS:
+            return ShiftJIS.decode(bytes)
         case .singleByte(let high):
             return String(String.UnicodeScalarView(bytes.map { $0 < 0x80 ? Unicode.Scalar($0) : high[Int($0) - 0x80] }))
         case .utf16(var bigEndian, let byteOrderMark):
