@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "iac",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "iac", targets: ["iac"]),
         .library(name: "HCL", targets: ["HCL"]),

@@ -5,7 +5,13 @@ public enum BuiltinFunctions {
     /// Every built-in function; file functions resolve relative paths against `baseDirectory`.
     public static func table(baseDirectory: String) -> FunctionTable {
         var table = FunctionTable()
-        table.merge(StringFunctions.all)
+        let families: [[String: Function]] = [
+            StringFunctions.all, RegexFunctions.all, NumericFunctions.all,
+            CollectionFunctions.all, EncodingFunctions.all,
+            FilesystemFunctions.all(baseDirectory: baseDirectory), HashFunctions.all, UUIDFunctions.all,
+            DateTimeFunctions.all, NetworkFunctions.all, ConversionFunctions.all,
+        ]
+        for family in families { table.merge(family) }
         table.merge(TemplateFunctions.all(baseDirectory: baseDirectory, functions: table))
         return table
     }
