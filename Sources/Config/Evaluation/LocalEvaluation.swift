@@ -7,7 +7,7 @@ public enum LocalEvaluation {
     public static func evaluateAll(in scope: ModuleScope, functions: FunctionTable) -> (ModuleScope, [Diagnostic]) {
         var state = State(scope: scope, functions: functions)
         for name in scope.module.locals.keys.sorted() {
-            state.evaluate(name, path: [])
+            state.evaluate(name)
         }
         return (state.scope, state.diagnostics)
     }
@@ -17,28 +17,40 @@ public enum LocalEvaluation {
         let functions: FunctionTable
         var diagnostics: [Diagnostic] = []
         var done: Set<String> = []
+        /// The locals being evaluated, outermost first, and where each sits in that chain.
+        var path: [String] = []
+        var positions: [String: Int] = [:]
 
-        mutating func evaluate(_ name: String, path: [String]) {
+        mutating func evaluate(_ name: String) {
             if done.contains(name) { return }
             guard let local = scope.module.locals[name] else { return }
-            if let start = path.firstIndex(of: name) {
+            if let start = positions[name] {
                 let cycle = (path[start...] + [name]).map { "local.\($0)" }.joined(separator: " → ")
                 diagnostics.append(.error("Cycle in local values", "The local values refer to each other in a cycle: \(cycle).", at: local.range))
                 done.insert(name)
                 scope.localValues[name] = .dynamicUnknown
                 return
             }
+            positions[name] = path.count
+            path.append(name)
             for reference in ReferenceCollector.references(in: local.expression) where reference.root == "local" {
                 if case .attribute(let dependency, _) = reference.steps.first {
-                    evaluate(dependency, path: path + [name])
+                    evaluate(dependency)
                 }
             }
+            path.removeLast()
+            positions[name] = nil
             if done.contains(name) { return }
-            let context = EvaluationContext(functions: functions, resolver: scope)
-            let (value, valueDiagnostics) = Evaluator.evaluate(local.expression, in: context)
+            let (value, valueDiagnostics) = evaluateExpression(local.expression)
             diagnostics += valueDiagnostics
+            // The context holding a copy of the scope is gone here, so this store does not copy
+            // every local value evaluated so far.
             scope.localValues[name] = value
             done.insert(name)
+        }
+
+        private func evaluateExpression(_ expression: HCL.Expression) -> (Value, [Diagnostic]) {
+            Evaluator.evaluate(expression, in: EvaluationContext(functions: functions, resolver: scope))
         }
     }
 }
