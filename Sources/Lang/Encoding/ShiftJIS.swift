@@ -1,18 +1,19 @@
 /// Shift_JIS coding as Go's `golang.org/x/text/encoding/japanese` does it: ASCII (and 0x80),
 /// half-width katakana in single bytes, and two-byte codes looked up by their WHATWG pointer.
 enum ShiftJIS {
-    private static let undefined: Unicode.Scalar = "\u{FFFD}"
+    static let undefined: Unicode.Scalar = "\u{FFFD}"
     private static let trailCount = 188
 
-    /// The character of each pointer; the user-defined area (pointers 8836 to 10715) has none.
-    private static let characters: [Unicode.Scalar] = {
+    /// The character of each JIS X 0208 pointer (with the NEC and IBM extensions); the
+    /// user-defined area (pointers 8836 to 10715) has none.
+    static let characters: [Unicode.Scalar] = {
         var characters = Array(ShiftJISTable.rows.unicodeScalars.filter { $0 != "\n" })
         for pointer in 8836...10715 where pointer < characters.count { characters[pointer] = undefined }
         return characters
     }()
 
     /// The pointer that encodes each character: the first one that decodes to it.
-    private static let pointers: [Unicode.Scalar: Int] = {
+    static let pointers: [Unicode.Scalar: Int] = {
         var table: [Unicode.Scalar: Int] = [:]
         for (pointer, character) in characters.enumerated() where character != undefined && table[character] == nil {
             table[character] = pointer

@@ -7,6 +7,7 @@ struct TextEncoding {
         case latin1
         case utf16(bigEndian: Bool, byteOrderMark: Bool)
         case shiftJIS
+        case eucJP
         /// Characters of bytes 0x80 to 0xFF, U+FFFD where undefined.
         case singleByte([Unicode.Scalar])
     }
@@ -24,6 +25,7 @@ struct TextEncoding {
             ("UTF-16LE", ["csUTF16LE"], .utf16(bigEndian: false, byteOrderMark: false)),
             ("UTF-16", ["csUTF16"], .utf16(bigEndian: true, byteOrderMark: true)),
             ("Shift_JIS", ["MS_Kanji", "csShiftJIS"], .shiftJIS),
+            ("Extended_UNIX_Code_Packed_Format_for_Japanese", ["csEUCPkdFmtJapanese", "EUC-JP"], .eucJP),
         ]
         for charset in SingleByteCharsets.all {
             entries.append((charset.name, charset.aliases, .singleByte(Array(charset.high.unicodeScalars))))
@@ -65,6 +67,8 @@ struct TextEncoding {
             return bytes
         case .shiftJIS:
             return ShiftJIS.encode(text)
+        case .eucJP:
+            return EUCJP.encode(text)
         case .singleByte(let high):
             var bytes: [UInt8] = []
             for scalar in text.unicodeScalars {
@@ -91,6 +95,8 @@ struct TextEncoding {
             return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
         case .shiftJIS:
             return ShiftJIS.decode(bytes)
+        case .eucJP:
+            return EUCJP.decode(bytes) ?? "\u{FFFD}"
         case .singleByte(let high):
             return String(String.UnicodeScalarView(bytes.map { $0 < 0x80 ? Unicode.Scalar($0) : high[Int($0) - 0x80] }))
         case .utf16(var bigEndian, let byteOrderMark):

@@ -111,7 +111,7 @@ struct YAMLDecoder {
                     event = try nextEvent()
                     continue
                 case .sequenceEnd:
-                    let top = stack.removeLast()
+                    guard let top = stack.popLast() else { throw Self.eventError(event, "unexpected parser event") }
                     completed = .tuple(top.elements)
                     if let anchor = top.anchor { complete(anchor, completed) }
                 case .documentStart:

@@ -80,7 +80,7 @@ indirect enum JSONNode {
                     }
                     continue
                 case .endArray:
-                    let top = stack.removeLast()
+                    guard let top = stack.popLast() else { throw JSONCodingError("unexpected token") }
                     completed = (.array(top.elements), .tuple(top.elementTypes))
                 case .endObject:
                     throw JSONCodingError("unexpected token")
