@@ -92,6 +92,7 @@ struct EncodingFunctionsTests {
             ("é", "ISO-8859-1", "6Q=="), ("é", "windows-1252", "6Q=="), ("x", "utf-16be", "AHg="), ("x", "UTF-16", "/v8AeA=="),
             ("€", "ISO-8859-15", "pA=="), ("x", "latin1", "eA=="), ("", "UTF-16LE", ""), ("Привет", "KOI8-R", "8NLJ18XU"),
             ("日本", "Shift_JIS", "k/qWew=="), ("ｱｲｳ漢字①ⅰ￢", "shift_jis", "sbKzir+OmodA7u+Byg=="),
+            ("é", "IBM00858", "gg=="), ("é", "macintosh", "jg=="), ("x€", "IBM01140", "p58="),
             ("日本ｱ", "EUC-JP", "xvzL3I6x"), ("ⅰ", "EUC-JP", "/PE="), ("亯", "euc-jp", "j7DB"), ("～", "EUC-JP", "ocE="),
         ] {
             #expect(try call("textencodebase64", .string(text), .string(name)) == .string(expected), "\(name)")
@@ -124,6 +125,7 @@ struct EncodingFunctionsTests {
         #expect(try call("textdecodebase64", .string("k/qWew=="), .string("Shift_JIS")) == .string("日本"))
         #expect(try call("textdecodebase64", .string("gICA"), .string("Shift_JIS")) == .string("\u{80}\u{80}\u{80}"))
         #expect(try call("textdecodebase64", .string("j7DB"), .string("EUC-JP")) == .string("亯"))
+        #expect(try call("textdecodebase64", .string("pw=="), .string("ibm037")) == .string("x"))
         #expect(try call("textdecodebase64", .string("ofE="), .string("euc-jp")) == .string("￠"))
     }
 

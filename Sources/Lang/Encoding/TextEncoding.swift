@@ -8,7 +8,8 @@ struct TextEncoding {
         case utf16(bigEndian: Bool, byteOrderMark: Bool)
         case shiftJIS
         case eucJP
-        /// Characters of bytes 0x80 to 0xFF, U+FFFD where undefined.
+        /// Characters of bytes 0x80 to 0xFF (below is ASCII), or of all 256 bytes; U+FFFD where
+        /// undefined.
         case singleByte([Unicode.Scalar])
     }
 
@@ -28,7 +29,7 @@ struct TextEncoding {
             ("Extended_UNIX_Code_Packed_Format_for_Japanese", ["csEUCPkdFmtJapanese", "EUC-JP"], .eucJP),
         ]
         for charset in SingleByteCharsets.all {
-            entries.append((charset.name, charset.aliases, .singleByte(Array(charset.high.unicodeScalars))))
+            entries.append((charset.name, charset.aliases, .singleByte(Array(charset.characters.unicodeScalars))))
         }
         var table: [String: TextEncoding] = [:]
         for (name, aliases, kind) in entries {
@@ -69,13 +70,14 @@ struct TextEncoding {
             return ShiftJIS.encode(text)
         case .eucJP:
             return EUCJP.encode(text)
-        case .singleByte(let high):
+        case .singleByte(let characters):
+            let firstByte = 256 - characters.count
             var bytes: [UInt8] = []
             for scalar in text.unicodeScalars {
-                if scalar.value < 0x80 {
+                if scalar.value < firstByte {
                     bytes.append(UInt8(scalar.value))
-                } else if scalar != "\u{FFFD}", let index = high.firstIndex(of: scalar) {
-                    bytes.append(UInt8(0x80 + index))
+                } else if scalar != "\u{FFFD}", let index = characters.firstIndex(of: scalar) {
+                    bytes.append(UInt8(firstByte + index))
                 } else {
                     return nil
                 }
@@ -97,8 +99,11 @@ struct TextEncoding {
             return ShiftJIS.decode(bytes)
         case .eucJP:
             return EUCJP.decode(bytes) ?? "\u{FFFD}"
-        case .singleByte(let high):
-            return String(String.UnicodeScalarView(bytes.map { $0 < 0x80 ? Unicode.Scalar($0) : high[Int($0) - 0x80] }))
+        case .singleByte(let characters):
+            let firstByte = 256 - characters.count
+            return String(String.UnicodeScalarView(bytes.map {
+                Int($0) < firstByte ? Unicode.Scalar($0) : characters[Int($0) - firstByte]
+            }))
         case .utf16(var bigEndian, let byteOrderMark):
             var start = 0
             if byteOrderMark && bytes.count >= 2 {
