@@ -2,7 +2,6 @@ import ArgumentParser
 import Config
 import Foundation
 import HCL
-import Lang
 import Render
 
 /// `iac validate`: checks that the configuration in a directory is syntactically valid and
@@ -24,18 +23,10 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let target = directory ?? "."
         let prefix = target == "." ? "" : (target.hasSuffix("/") ? target : target + "/")
-        let module = ModuleFiles.load(directory: target, displayPrefix: prefix)
-        var diagnostics = module.validate()
-        if !diagnostics.hasErrors {
-            let (model, loadDiagnostics) = ModuleLoader.load(module, directory: ".")
-            diagnostics += loadDiagnostics
-            if !loadDiagnostics.hasErrors {
-                let base = URL(fileURLWithPath: target).standardizedFileURL.path
-                let functions = BuiltinFunctions.table(baseDirectory: base)
-                diagnostics += ModuleValidator.validate(model, functions: functions, workingDirectory: FileManager.default.currentDirectoryPath)
-            }
-        }
-        let files = Dictionary(module.files.map { ($0.source.filename, $0) }, uniquingKeysWith: { first, _ in first })
+        let result = ConfigValidation.validate(
+            directory: target, displayPrefix: prefix, workingDirectory: FileManager.default.currentDirectoryPath)
+        let diagnostics = result.diagnostics
+        let files = Dictionary(result.files.files.map { ($0.source.filename, $0) }, uniquingKeysWith: { first, _ in first })
 
         if json {
             Terminal.write(ValidateJSON.render(diagnostics, files: files))

@@ -2,11 +2,15 @@ import Config
 import HCL
 import Testing
 
-@Suite("Structure validation")
-struct StructureValidatorTests {
-    private func summaries(_ sources: [String: String]) -> [String] {
+@Suite("Module structure")
+struct ModuleStructureTests {
+    private func load(_ sources: [String: String]) -> [Diagnostic] {
         let files = sources.keys.sorted().map { Parser.parse(SourceFile(filename: $0, text: sources[$0] ?? "")) }
-        return StructureValidator.validate(files).map(\.summary)
+        return ModuleLoader.load(ModuleFiles(primary: files, overrides: [], diagnostics: []), directory: ".").1
+    }
+
+    private func summaries(_ sources: [String: String]) -> [String] {
+        load(sources).map(\.summary)
     }
 
     @Test("every top-level block type of the language is accepted")
@@ -16,15 +20,32 @@ struct StructureValidatorTests {
             provider "p" {}
             variable "v" {}
             locals {}
-            output "o" {}
-            module "m" {}
+            output "o" {
+              value = 1
+            }
+            module "m" {
+              source = "./m"
+            }
             resource "t" "r" {}
             data "t" "d" {}
             ephemeral "t" "e" {}
-            moved {}
-            import {}
-            removed {}
-            check "c" {}
+            moved {
+              from = t.a
+              to   = t.b
+            }
+            import {
+              to = t.r
+              id = "x"
+            }
+            removed {
+              from = t.old
+            }
+            check "c" {
+              assert {
+                condition     = t.r.ok
+                error_message = "not ok"
+              }
+            }
             action "t" "a" {}
 
             """
@@ -37,8 +58,7 @@ struct StructureValidatorTests {
         #expect(found == [
             "Missing name for variable", "Extraneous label for locals", "Unsupported argument", "Unsupported block type",
         ])
-        let files = [Parser.parse(SourceFile(filename: "m.tf", text: "resourse \"a\" \"b\" {}\n"))]
-        #expect(StructureValidator.validate(files).first?.detail == "Blocks of type \"resourse\" are not expected here. Did you mean \"resource\"?")
+        #expect(load(["m.tf": "resourse \"a\" \"b\" {}\n"]).first?.detail == "Blocks of type \"resourse\" are not expected here. Did you mean \"resource\"?")
     }
 
     @Test("declarations clash across the files of a module")

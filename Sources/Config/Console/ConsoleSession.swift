@@ -18,10 +18,8 @@ public struct ConsoleSession: Sendable {
         directory: String, workingDirectory: String, commandLine: [VariableValues.CommandLineItem], environment: [String: String]
     ) {
         let moduleFiles = ModuleFiles.load(directory: directory, displayPrefix: "")
-        var diagnostics = moduleFiles.diagnostics
-        diagnostics += moduleFiles.validate().filter { !moduleFiles.diagnostics.contains($0) }
         let (module, loadDiagnostics) = ModuleLoader.load(moduleFiles, directory: ".")
-        diagnostics += loadDiagnostics
+        var diagnostics = loadDiagnostics
         let (values, variableDiagnostics) = VariableValues.collect(
             module: module, directory: directory, commandLine: commandLine, environment: environment,
             unsetAsUnknown: true

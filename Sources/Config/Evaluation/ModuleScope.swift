@@ -103,10 +103,12 @@ public struct ModuleScope: ReferenceResolver {
                 return failure("Invalid reference", "A reference to a resource type must be followed by at least one attribute access, specifying the resource name.", traversal)
             }
             let key = "\(type).\(name)"
-            guard kind == "A managed resource", module.resources[key] != nil else {
+            let ephemeral = kind != "A managed resource"
+            guard (ephemeral ? module.ephemeralResources[key] : module.resources[key]) != nil else {
                 return failure("Reference to undeclared resource", "\(kind) \(goQuoted(type)) \(goQuoted(name)) has not been declared in the root module.", traversal)
             }
-            return Resolution(value: objects[key] ?? .dynamicUnknown, consumedSteps: traversal.steps.count - steps.count + 1)
+            let objectKey = ephemeral ? "ephemeral.\(key)" : key
+            return Resolution(value: objects[objectKey] ?? .dynamicUnknown, consumedSteps: traversal.steps.count - steps.count + 1)
         }
     }
 

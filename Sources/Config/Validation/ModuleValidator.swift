@@ -15,23 +15,21 @@ public enum ModuleValidator {
 
         for name in module.variables.keys.sorted() {
             guard let variable = module.variables[name] else { continue }
-            for rule in variable.validations {
-                checker.check(rule.condition)
-                if let message = rule.errorMessage { checker.check(message) }
-            }
+            for rule in variable.validations { checker.check(rule) }
         }
         for name in module.outputs.keys.sorted() {
             guard let output = module.outputs[name] else { continue }
+            checker.diagnostics += RootModuleRules.deprecation(output)
             if let expression = output.expression { checker.check(expression) }
-            for rule in output.preconditions {
-                checker.check(rule.condition)
-                if let message = rule.errorMessage { checker.check(message) }
-            }
+            checker.checkDependsOn(output.dependsOn)
+            for rule in output.preconditions { checker.check(rule) }
         }
         let inSourceOrder: (ResourceDeclaration, ResourceDeclaration) -> Bool = {
             ($0.range.filename, $0.range.start.byte) < ($1.range.filename, $1.range.start.byte)
         }
-        let resources = module.resources.values.sorted(by: inSourceOrder) + module.dataResources.values.sorted(by: inSourceOrder)
+        let resources = module.resources.values.sorted(by: inSourceOrder)
+            + module.dataResources.values.sorted(by: inSourceOrder)
+            + module.ephemeralResources.values.sorted(by: inSourceOrder)
         for resource in resources {
             checker.checkResource(resource)
         }
@@ -39,6 +37,14 @@ public enum ModuleValidator {
             guard let call = module.moduleCalls[name] else { continue }
             checker.checkModuleCall(call)
         }
+        for name in module.checks.keys.sorted() {
+            guard let check = module.checks[name] else { continue }
+            for rule in check.asserts { checker.check(rule) }
+        }
+        for importBlock in module.imports {
+            checker.checkImport(importBlock)
+        }
+        checker.diagnostics += RootModuleRules.ephemeralOutputs(module)
         return checker.diagnostics
     }
 }
@@ -49,9 +55,11 @@ struct ExpressionChecker {
     let functions: FunctionTable
     var diagnostics: [Diagnostic] = []
 
-    /// Arguments of resource blocks that are not ordinary expressions.
-    private static let resourceMetaArguments: Set<String> = ["count", "for_each", "depends_on", "provider"]
-    private static let moduleMetaArguments: Set<String> = ["source", "version", "count", "for_each", "depends_on", "providers"]
+    /// A condition and its error message.
+    mutating func check(_ rule: CheckRule, bound: [String: Value] = [:]) {
+        if let condition = rule.condition { check(condition, bound: bound) }
+        if let message = rule.errorMessage { check(message, bound: bound) }
+    }
 
     mutating func check(_ expression: HCL.Expression, bound: [String: Value] = [:]) {
         let referenceDiagnostics = scope.checkReferences(in: expression, bound: Set(bound.keys))
@@ -71,7 +79,35 @@ struct ExpressionChecker {
             check(forEach)
             bound["each"] = .object(["key": .unknown(.string), "value": .dynamicUnknown])
         }
-        checkBody(resource.body, bound: bound, skipping: Self.resourceMetaArguments)
+        checkDependsOn(resource.dependsOn)
+        checkBody(resource.body, bound: bound)
+        for rule in resource.preconditions { check(rule, bound: bound) }
+        var selfBound = bound
+        selfBound["self"] = .dynamicUnknown
+        for rule in resource.postconditions { check(rule, bound: selfBound) }
+        for provisioner in resource.provisioners {
+            checkBody(provisioner.body, bound: selfBound)
+            if let connection = provisioner.connection { checkBody(connection, bound: selfBound) }
+        }
+        if let connection = resource.connection { checkBody(connection, bound: selfBound) }
+    }
+
+    /// `depends_on` entries must name declared objects.
+    mutating func checkDependsOn(_ traversals: [Traversal]) {
+        for traversal in traversals {
+            append(scope.resolve(traversal).diagnostics)
+        }
+    }
+
+    mutating func checkImport(_ importBlock: ImportBlock) {
+        var bound: [String: Value] = [:]
+        if let forEach = importBlock.forEach {
+            check(forEach)
+            bound["each"] = .object(["key": .unknown(.string), "value": .dynamicUnknown])
+        }
+        for expression in [importBlock.id, importBlock.identity].compactMap({ $0 }) {
+            check(expression, bound: bound)
+        }
     }
 
     mutating func checkModuleCall(_ call: ModuleCall) {
@@ -84,25 +120,16 @@ struct ExpressionChecker {
             check(forEach)
             bound["each"] = .object(["key": .unknown(.string), "value": .dynamicUnknown])
         }
-        checkBody(call.body, bound: bound, skipping: Self.moduleMetaArguments)
+        checkDependsOn(call.dependsOn)
+        checkBody(call.body, bound: bound)
     }
 
-    private mutating func checkBody(_ body: Body, bound: [String: Value], skipping: Set<String> = []) {
-        for attribute in body.attributes where !skipping.contains(attribute.name) {
+    private mutating func checkBody(_ body: Body, bound: [String: Value]) {
+        for attribute in body.attributes {
             check(attribute.expression, bound: bound)
         }
         for block in body.blocks {
             switch block.type {
-            case "lifecycle":
-                for rule in block.body.blocks where rule.type == "precondition" || rule.type == "postcondition" {
-                    var ruleBound = bound
-                    if rule.type == "postcondition" { ruleBound["self"] = .dynamicUnknown }
-                    checkBody(rule.body, bound: ruleBound)
-                }
-            case "provisioner", "connection":
-                var selfBound = bound
-                selfBound["self"] = .dynamicUnknown
-                checkBody(block.body, bound: selfBound)
             case "dynamic":
                 checkDynamic(block, bound: bound)
             default:
@@ -130,6 +157,24 @@ struct ExpressionChecker {
     private mutating func append(_ found: [Diagnostic]) {
         for diagnostic in found where !diagnostics.contains(diagnostic) {
             diagnostics.append(diagnostic)
+        }
+    }
+}
+
+/// What a root module may not declare, though a child module may.
+enum RootModuleRules {
+    /// A root module's outputs have no caller to warn, so they cannot be deprecated.
+    static func deprecation(_ output: Output) -> [Diagnostic] {
+        guard output.deprecation != nil, let range = output.deprecationRange else { return [] }
+        return [.error(
+            "Root module output deprecated",
+            "Root module outputs cannot be deprecated, as there is no higher-level module to inform of the deprecation.",
+            at: range)]
+    }
+
+    static func ephemeralOutputs(_ module: Module) -> [Diagnostic] {
+        module.outputs.values.filter(\.isEphemeral).sorted { $0.range.start.byte < $1.range.start.byte }.map { output in
+            .error("Ephemeral output not allowed", "Ephemeral outputs are not allowed in context of a root module", at: output.range)
         }
     }
 }

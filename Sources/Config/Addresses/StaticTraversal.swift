@@ -1,0 +1,199 @@
+import HCL
+import Lang
+import Values
+
+/// A reference written as a plain traversal (`module.net.aws_subnet.a["x"]`), with step ranges
+/// the way HCL records them: an attribute step covers its dot, an index step its brackets.
+/// Terraform's address parsers point at these ranges.
+struct StaticTraversal: Sendable {
+    enum StepKind: Sendable, Hashable {
+        case attribute(String)
+        case index(Value)
+    }
+
+    struct Step: Sendable {
+        var kind: StepKind
+        var range: SourceRange
+
+        var name: String? { if case .attribute(let name) = kind { name } else { nil } }
+    }
+
+    var root: String
+    var rootRange: SourceRange
+    var steps: [Step]
+
+    /// From the root to the end of the last step.
+    var range: SourceRange { steps.last.map { rootRange.through($0.range) } ?? rootRange }
+
+    /// The traversal an expression spells, or nil when it is anything else (a call, a
+    /// template, an index with a computed key). Parentheses are looked through, as HCL does.
+    init?(_ expression: HCL.Expression) {
+        var steps: [Step] = []
+        var current = expression
+        while true {
+            switch current.kind {
+            case .variable(let name):
+                self.init(root: name, rootRange: current.range, steps: steps.reversed())
+                return
+            case .getAttribute(let source, let name, _):
+                steps.append(Step(kind: .attribute(name), range: current.range.with(start: source.range.end)))
+                current = source
+            case .index(let source, let key, _):
+                guard let constant = StaticTraversal.constantKey(key) else { return nil }
+                steps.append(Step(kind: .index(constant), range: current.range.with(start: source.range.end)))
+                current = source
+            case .parenthesized(let inner) where steps.isEmpty:
+                current = inner
+            default:
+                return nil
+            }
+        }
+    }
+
+    init(root: String, rootRange: SourceRange, steps: [Step]) {
+        self.root = root
+        self.rootRange = rootRange
+        self.steps = steps
+    }
+
+    /// A key written as a literal number or a string without interpolation.
+    static func constantKey(_ key: HCL.Expression) -> Value? {
+        switch key.kind {
+        case .literal(.number(let text)):
+            return Number(parsing: text).map(Value.number)
+        case .template(let template):
+            var text = ""
+            for part in template.parts {
+                guard case .literal(let literal, _) = part else { return nil }
+                text += literal
+            }
+            return .string(text)
+        default:
+            return nil
+        }
+    }
+
+    /// The same traversal in the evaluator's form.
+    var langTraversal: Traversal {
+        Traversal(root: root, rootRange: rootRange, steps: steps.map { step in
+            switch step.kind {
+            case .attribute(let name): .attribute(name, range: step.range.trimmingDot)
+            case .index(let key): .index(key, range: step.range)
+            }
+        })
+    }
+
+    /// The reference as Terraform prints it: `aws_instance.web[0]`.
+    var text: String {
+        var result = root
+        for step in steps {
+            switch step.kind {
+            case .attribute(let name): result += ".\(name)"
+            case .index(let key): result += "[\(InstanceKeyText.text(key))]"
+            }
+        }
+        return result
+    }
+}
+
+/// Instance keys printed as in addresses: `0`, `"a"`.
+enum InstanceKeyText {
+    static func text(_ key: Value) -> String {
+        if let text = key.stringValue { return goQuoted(text) }
+        if let number = key.numberValue { return number.description }
+        return "..."
+    }
+}
+
+extension SourceRange {
+    /// The same range starting at `start`.
+    func with(start newStart: SourcePosition) -> SourceRange {
+        SourceRange(filename: filename, start: newStart, end: end)
+    }
+
+    /// An attribute step's range without its leading dot, as the evaluator records names.
+    var trimmingDot: SourceRange {
+        guard end.byte > start.byte + 1 else { return self }
+        return SourceRange(
+            filename: filename,
+            start: SourcePosition(line: start.line, column: start.column + 1, byte: start.byte + 1),
+            end: end)
+    }
+}
+
+/// Every traversal an expression reads, outermost first, as HCL's `Variables()` finds them:
+/// names bound by `for` expressions inside it are left out.
+enum ExpressionVariables {
+    static func traversals(in expression: HCL.Expression) -> [StaticTraversal] {
+        var found: [StaticTraversal] = []
+        collect(expression, bound: [], into: &found)
+        return found
+    }
+
+    private static func collect(_ expression: HCL.Expression, bound: Set<String>, into found: inout [StaticTraversal]) {
+        switch expression.kind {
+        case .variable, .getAttribute, .index:
+            if let traversal = StaticTraversal(expression) {
+                if !bound.contains(traversal.root) { found.append(traversal) }
+                return
+            }
+            if case .getAttribute(let source, _, _) = expression.kind { collect(source, bound: bound, into: &found) }
+            if case .index(let source, let key, _) = expression.kind {
+                collect(source, bound: bound, into: &found)
+                collect(key, bound: bound, into: &found)
+            }
+        case .literal, .splatItem, .invalid:
+            return
+        case .template(let template):
+            collectTemplate(template, bound: bound, into: &found)
+        case .splat(let source, let each, _):
+            collect(source, bound: bound, into: &found)
+            collect(each, bound: bound, into: &found)
+        case .functionCall(let call):
+            for argument in call.arguments { collect(argument, bound: bound, into: &found) }
+        case .conditional(let condition, let then, let otherwise):
+            for part in [condition, then, otherwise] { collect(part, bound: bound, into: &found) }
+        case .binary(_, let left, let right):
+            collect(left, bound: bound, into: &found)
+            collect(right, bound: bound, into: &found)
+        case .unary(_, let operand), .parenthesized(let operand):
+            collect(operand, bound: bound, into: &found)
+        case .tuple(let elements):
+            for element in elements { collect(element, bound: bound, into: &found) }
+        case .object(let items):
+            for item in items {
+                if case .expression(let key) = item.key { collect(key, bound: bound, into: &found) }
+                collect(item.value, bound: bound, into: &found)
+            }
+        case .forExpression(let loop):
+            collect(loop.collection, bound: bound, into: &found)
+            var inner = bound
+            inner.insert(loop.valueVariable)
+            if let key = loop.keyVariable { inner.insert(key) }
+            for part in [loop.keyExpression, loop.valueExpression, loop.condition].compactMap({ $0 }) {
+                collect(part, bound: inner, into: &found)
+            }
+        }
+    }
+
+    private static func collectTemplate(_ template: Template, bound: Set<String>, into found: inout [StaticTraversal]) {
+        for part in template.parts {
+            switch part {
+            case .literal:
+                continue
+            case .interpolation(let expression, _):
+                collect(expression, bound: bound, into: &found)
+            case .conditional(let condition, let then, let otherwise, _):
+                collect(condition, bound: bound, into: &found)
+                collectTemplate(then, bound: bound, into: &found)
+                if let otherwise { collectTemplate(otherwise, bound: bound, into: &found) }
+            case .loop(let key, let value, let collection, let body, _):
+                collect(collection, bound: bound, into: &found)
+                var inner = bound
+                inner.insert(value)
+                if let key { inner.insert(key) }
+                collectTemplate(body, bound: inner, into: &found)
+            }
+        }
+    }
+}

@@ -1,0 +1,344 @@
+import HCL
+import Values
+
+/// Combines the files of a module into one `Module` as Terraform's `NewModule` does: the
+/// primary files' declarations are added (clashes reported), then each override file's
+/// declarations are merged into the ones they override.
+struct ModuleBuilder {
+    private(set) var module: Module
+    private(set) var diagnostics: [Diagnostic] = []
+    private var requiredProvidersRange: SourceRange?
+    private var importTargets: [String: SourceRange] = [:]
+
+    init(directory: String) {
+        module = Module(directory: directory)
+    }
+
+    static func build(directory: String, primary: [ConfigFile], overrides: [ConfigFile]) -> (Module, [Diagnostic]) {
+        var builder = ModuleBuilder(directory: directory)
+        for file in primary {
+            for block in file.requiredProviders {
+                if let previous = builder.requiredProvidersRange {
+                    builder.diagnostics.append(.error(
+                        "Duplicate required providers configuration",
+                        "A module may have only one required providers configuration. The required providers were previously configured at \(previous.displayString).",
+                        at: block.range))
+                    continue
+                }
+                builder.requiredProvidersRange = block.range
+                for entry in block.entries { builder.module.requiredProviders[entry.name] = entry }
+            }
+        }
+        for file in overrides {
+            for block in file.requiredProviders {
+                for entry in block.entries { builder.module.requiredProviders[entry.name] = entry }
+            }
+        }
+        for file in primary { builder.append(file) }
+        for file in overrides { builder.merge(file) }
+        return (builder.module, builder.diagnostics)
+    }
+
+    // MARK: - Primary files
+
+    private mutating func append(_ file: ConfigFile) {
+        module.coreVersionConstraints += file.coreVersionConstraints
+        for backend in file.backends {
+            if let existing = module.backend {
+                diagnostics.append(.error(
+                    "Duplicate 'backend' configuration block",
+                    "A module may have only one 'backend' configuration block. The backend was previously configured at \(existing.range.displayString).",
+                    at: backend.range))
+                continue
+            }
+            module.backend = backend
+        }
+        for cloud in file.cloudConfigs {
+            if let existing = module.cloud {
+                diagnostics.append(duplicateCloud(cloud, previous: existing))
+                continue
+            }
+            module.cloud = cloud
+        }
+        if let backend = module.backend, let cloud = module.cloud {
+            diagnostics.append(.error(
+                "Conflicting 'cloud' and 'backend' configuration blocks are present",
+                "A module may declare either one 'cloud' block OR one 'backend' block for configuring state storage. The 'cloud' block is configured at \(cloud.range.displayString); a 'backend' is configured at \(backend.range.displayString). Remove the 'backend' block to configure HCP Terraform or Terraform Enterprise.",
+                at: backend.range))
+        }
+        for provider in file.providerConfigs.map(\.item) {
+            if let existing = module.providerConfigs[provider.key] {
+                let detail = existing.alias == nil
+                    ? "A default (non-aliased) provider configuration for \(goQuoted(existing.name)) was already given at \(existing.range.displayString). If multiple configurations are required, set the \"alias\" argument for alternative configurations."
+                    : "A provider configuration for \(goQuoted(existing.name)) with alias \(goQuoted(existing.alias ?? "")) was already given at \(existing.range.displayString). Each configuration for the same provider must have a distinct alias."
+                diagnostics.append(.error("Duplicate provider configuration", detail, at: provider.range))
+                continue
+            }
+            module.providerConfigs[provider.key] = provider
+        }
+        for meta in file.providerMetas {
+            let key = providerAddress(forLocalName: meta.provider).fullString
+            if let existing = module.providerMetas[key] {
+                diagnostics.append(.error(
+                    "Duplicate provider_meta block",
+                    "A provider_meta block for provider \(goQuoted(existing.provider)) was already declared at \(existing.range.displayString). Providers may only have one provider_meta block per module.",
+                    at: meta.range))
+            }
+            module.providerMetas[key] = meta
+        }
+        for variable in file.variables.map(\.item) {
+            if let existing = module.variables[variable.name] {
+                diagnostics.append(.error(
+                    "Duplicate variable declaration",
+                    "A variable named \(goQuoted(variable.name)) was already declared at \(existing.range.displayString). Variable names must be unique within a module.",
+                    at: variable.range))
+            }
+            module.variables[variable.name] = variable
+        }
+        for local in file.locals {
+            if let existing = module.locals[local.name] {
+                diagnostics.append(.error(
+                    "Duplicate local value definition",
+                    "A local value named \(goQuoted(local.name)) was already defined at \(existing.range.displayString). Local value names must be unique within a module.",
+                    at: local.range))
+            }
+            module.locals[local.name] = local
+        }
+        for output in file.outputs.map(\.item) {
+            if let existing = module.outputs[output.name] {
+                diagnostics.append(.error(
+                    "Duplicate output definition",
+                    "An output named \(goQuoted(output.name)) was already defined at \(existing.range.displayString). Output names must be unique within a module.",
+                    at: output.range))
+            }
+            module.outputs[output.name] = output
+        }
+        for call in file.moduleCalls.map(\.item) {
+            if let existing = module.moduleCalls[call.name] {
+                diagnostics.append(.error(
+                    "Duplicate module call",
+                    "A module call named \(goQuoted(call.name)) was already defined at \(existing.range.displayString). Module calls must have unique names within a module.",
+                    at: call.range))
+            }
+            module.moduleCalls[call.name] = call
+        }
+        for resource in file.resources.map(\.item) {
+            let key = "\(resource.type).\(resource.name)"
+            if let existing = module.resources[key] {
+                diagnostics.append(.error(
+                    "Duplicate resource \(goQuoted(existing.type)) configuration",
+                    "A \(existing.type) resource named \(goQuoted(existing.name)) was already declared at \(existing.range.displayString). Resource names must be unique per type in each module.",
+                    at: resource.range))
+                continue
+            }
+            module.resources[key] = resource
+        }
+        for resource in file.dataResources.map(\.item) {
+            addDataResource(resource, inCheck: false)
+        }
+        for check in file.checks {
+            if let data = check.dataResource { addDataResource(data, inCheck: true) }
+            if let existing = module.checks[check.name] {
+                diagnostics.append(.error(
+                    "Duplicate check \(goQuoted(existing.name)) configuration",
+                    "A check block named \(goQuoted(existing.name)) was already declared at \(existing.range.displayString). Check blocks must be unique within each module.",
+                    at: check.range))
+                continue
+            }
+            module.checks[check.name] = check
+        }
+        for resource in file.ephemeralResources.map(\.item) {
+            let key = "\(resource.type).\(resource.name)"
+            if let existing = module.ephemeralResources[key] {
+                diagnostics.append(.error(
+                    "Duplicate ephemeral \(goQuoted(existing.type)) configuration",
+                    "A \(existing.type) ephemeral resource named \(goQuoted(existing.name)) was already declared at \(existing.range.displayString). Resource names must be unique per type in each module.",
+                    at: resource.range))
+                continue
+            }
+            module.ephemeralResources[key] = resource
+        }
+        for action in file.actions {
+            let key = "\(action.type).\(action.name)"
+            if let existing = module.actions[key] {
+                diagnostics.append(.error(
+                    "Duplicate action \(goQuoted(existing.type)) configuration",
+                    "An action named \(goQuoted(existing.name)) was already declared at \(existing.range.displayString). Resource names must be unique per type in each module.",
+                    at: action.range))
+                continue
+            }
+            module.actions[key] = action
+        }
+        module.moved += file.moved
+        for importBlock in file.imports {
+            if let target = importBlock.staticTarget, importBlock.forEach == nil, let to = importBlock.to {
+                if let previous = importTargets[target] {
+                    diagnostics.append(.error(
+                        "Duplicate import configuration for \(goQuoted(target))",
+                        "An import block for the resource \(goQuoted(target)) was already declared at \(previous.displayString). A resource can have only one import block.",
+                        at: to.range))
+                    continue
+                }
+                importTargets[target] = importBlock.range
+            }
+            module.imports.append(importBlock)
+        }
+        module.removed += file.removed
+    }
+
+    private mutating func addDataResource(_ resource: ResourceDeclaration, inCheck: Bool) {
+        let key = "\(resource.type).\(resource.name)"
+        if let existing = module.dataResources[key] {
+            let scope = inCheck ? " in each module, including within check blocks." : " in each module."
+            diagnostics.append(.error(
+                "Duplicate data \(goQuoted(existing.type)) configuration",
+                "A \(existing.type) data resource named \(goQuoted(existing.name)) was already declared at \(existing.range.displayString). Resource names must be unique per type\(scope)",
+                at: resource.range))
+            return
+        }
+        module.dataResources[key] = resource
+    }
+
+    private func duplicateCloud(_ cloud: CloudConfig, previous: CloudConfig) -> Diagnostic {
+        .error(
+            "Duplicate HCP Terraform configurations",
+            "A module may have only one 'cloud' block configuring HCP Terraform or Terraform Enterprise. The 'cloud' block was previously configured at \(previous.range.displayString).",
+            at: cloud.range)
+    }
+
+    /// The provider a local name stands for in this module.
+    func providerAddress(forLocalName name: String) -> ProviderAddress {
+        module.requiredProviders[name]?.provider ?? ProviderAddress.implied(by: name)
+    }
+
+    // MARK: - Override files
+
+    private mutating func merge(_ file: ConfigFile) {
+        if !file.coreVersionConstraints.isEmpty { module.coreVersionConstraints = file.coreVersionConstraints }
+        if let first = file.backends.first {
+            if file.backends.count == 1 {
+                module.cloud = nil
+                module.backend = first
+            } else {
+                diagnostics.append(.error(
+                    "Duplicate backend configuration",
+                    "Each override file may have only one backend configuration. A backend was previously configured at \(first.range.displayString).",
+                    at: file.backends[1].range))
+            }
+        }
+        if let first = file.cloudConfigs.first {
+            if file.cloudConfigs.count == 1 {
+                module.backend = nil
+                module.cloud = first
+            } else {
+                diagnostics.append(duplicateCloud(file.cloudConfigs[1], previous: first))
+            }
+        }
+        for declared in file.providerConfigs {
+            let provider = declared.item
+            if var existing = module.providerConfigs[provider.key] {
+                existing.body = BodyMerging.merge(existing.body, provider.body)
+                module.providerConfigs[provider.key] = existing
+            } else if provider.alias == nil {
+                module.providerConfigs[provider.key] = provider
+            } else {
+                diagnostics.append(.error(
+                    "Missing base provider configuration for override",
+                    "There is no \(provider.name) provider configuration with the alias \(goQuoted(provider.alias ?? "")). An override file can only override an aliased provider configuration that was already defined in a primary configuration file.",
+                    at: provider.range))
+            }
+        }
+        for declared in file.variables {
+            guard var existing = module.variables[declared.item.name] else {
+                diagnostics.append(.error(
+                    "Missing base variable declaration to override",
+                    "There is no variable named \(goQuoted(declared.item.name)). An override file can only override a variable that was already declared in a primary configuration file.",
+                    at: declared.item.range))
+                continue
+            }
+            diagnostics += OverrideMerging.variable(&existing, declared)
+            module.variables[existing.name] = existing
+        }
+        for local in file.locals {
+            guard module.locals[local.name] != nil else {
+                diagnostics.append(.error(
+                    "Missing base local value definition to override",
+                    "There is no local value named \(goQuoted(local.name)). An override file can only override a local value that was already defined in a primary configuration file.",
+                    at: local.range))
+                continue
+            }
+            module.locals[local.name] = local
+        }
+        for declared in file.outputs {
+            guard var existing = module.outputs[declared.item.name] else {
+                diagnostics.append(.error(
+                    "Missing base output definition to override",
+                    "There is no output named \(goQuoted(declared.item.name)). An override file can only override an output that was already defined in a primary configuration file.",
+                    at: declared.item.range))
+                continue
+            }
+            diagnostics += OverrideMerging.output(&existing, declared)
+            module.outputs[existing.name] = existing
+        }
+        for declared in file.moduleCalls {
+            guard var existing = module.moduleCalls[declared.item.name] else {
+                diagnostics.append(.error(
+                    "Missing module call to override",
+                    "There is no module call named \(goQuoted(declared.item.name)). An override file can only override a module call that was defined in a primary configuration file.",
+                    at: declared.item.range))
+                continue
+            }
+            diagnostics += OverrideMerging.moduleCall(&existing, declared)
+            module.moduleCalls[existing.name] = existing
+        }
+        for declared in file.resources {
+            let key = "\(declared.item.type).\(declared.item.name)"
+            guard var existing = module.resources[key] else {
+                diagnostics.append(.error(
+                    "Missing resource to override",
+                    "There is no \(declared.item.type) resource named \(goQuoted(declared.item.name)). An override file can only override a resource block defined in a primary configuration file.",
+                    at: declared.item.range))
+                continue
+            }
+            diagnostics += OverrideMerging.resource(&existing, declared, requiredProviders: module.requiredProviders)
+            module.resources[key] = existing
+        }
+        for declared in file.dataResources {
+            let key = "\(declared.item.type).\(declared.item.name)"
+            guard var existing = module.dataResources[key] else {
+                diagnostics.append(.error(
+                    "Missing data resource to override",
+                    "There is no \(declared.item.type) data resource named \(goQuoted(declared.item.name)). An override file can only override a data block defined in a primary configuration file.",
+                    at: declared.item.range))
+                continue
+            }
+            diagnostics += OverrideMerging.resource(&existing, declared, requiredProviders: module.requiredProviders)
+            module.dataResources[key] = existing
+        }
+        for moved in file.moved {
+            diagnostics.append(.error(
+                "Cannot override 'moved' blocks",
+                "Records of moved objects can appear only in normal files, not in override files.", at: moved.range))
+        }
+        for importBlock in file.imports {
+            diagnostics.append(.error(
+                "Cannot override 'import' blocks", "Import blocks can appear only in normal files, not in override files.",
+                at: importBlock.range))
+        }
+        for action in file.actions {
+            let key = "\(action.type).\(action.name)"
+            guard var existing = module.actions[key] else {
+                diagnostics.append(.error(
+                    "Missing resource to override",
+                    "There is no action named \(goQuoted(action.name)). An override file can only override a resource block defined in a primary configuration file.",
+                    at: action.range))
+                continue
+            }
+            if let count = action.count { existing.count = count }
+            if let forEach = action.forEach { existing.forEach = forEach }
+            if let provider = action.provider { existing.provider = provider }
+            if let config = action.config { existing.config = config }
+            module.actions[key] = existing
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import HCL
+import Lang
+import Values
+
+/// What `terraform validate` does to a module directory without providers, step by step:
+/// load the files (stop on errors), read module sources and versions as `init` would (stop on
+/// errors), check `required_version`, evaluate every expression (unless the version check
+/// failed), and check the backend type.
+public enum ConfigValidation {
+    public struct Result: Sendable {
+        public var files: ModuleFiles
+        public var module: Module
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Validates the module in `directory`; files are named `displayPrefix` + their name.
+    /// `workingDirectory` is what `path.cwd` reports.
+    public static func validate(directory: String, displayPrefix: String, workingDirectory: String) -> Result {
+        let files = ModuleFiles.load(directory: directory, displayPrefix: displayPrefix)
+        let (module, loadDiagnostics) = ModuleLoader.load(files, directory: ".")
+        var diagnostics = loadDiagnostics
+        if diagnostics.hasErrors { return Result(files: files, module: module, diagnostics: diagnostics) }
+
+        let base = URL(fileURLWithPath: directory).standardizedFileURL.path
+        let functions = BuiltinFunctions.table(baseDirectory: base)
+        let sourceDiagnostics = ModuleSourceCheck.check(module, functions: functions, workingDirectory: workingDirectory)
+        diagnostics += sourceDiagnostics
+        if sourceDiagnostics.hasErrors { return Result(files: files, module: module, diagnostics: diagnostics) }
+
+        let versionDiagnostics = CoreVersionCheck.check(module.coreVersionConstraints)
+        diagnostics += versionDiagnostics
+        if !versionDiagnostics.hasErrors {
+            diagnostics += ModuleValidator.validate(module, functions: functions, workingDirectory: workingDirectory)
+        }
+        diagnostics += BackendCheck.check(module.backend)
+        return Result(files: files, module: module, diagnostics: diagnostics)
+    }
+}
+
+/// `required_version` against the running Terraform version.
+enum CoreVersionCheck {
+    static func check(_ constraints: [VersionConstraint]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for constraint in constraints {
+            let prerelease = constraint.constraints.constraints.filter { !$0.version.prerelease.isEmpty }
+            if !prerelease.isEmpty {
+                for required in prerelease {
+                    diagnostics.append(.error(
+                        "Invalid required_version constraint",
+                        "Prerelease version constraints are not supported: \(required.text). Remove the prerelease information from the constraint. Prerelease versions of terraform will match constraints using their version core only.",
+                        at: constraint.range))
+                }
+                continue
+            }
+            if !constraint.constraints.allow(.terraform) {
+                diagnostics.append(.error(
+                    "Unsupported Terraform Core version",
+                    "This configuration does not support Terraform version 1.15.5. To proceed, either choose another supported Terraform version or update this version constraint. Version constraints are normally set for good reason, so updating the constraint may lead to other errors or unexpected behavior.",
+                    at: constraint.range))
+            }
+        }
+        return diagnostics
+    }
+}
+
+/// The backend types Terraform 1.15 has.
+enum BackendCheck {
+    static let available: Set<String> = [
+        "local", "remote", "azurerm", "consul", "cos", "gcs", "http", "inmem", "kubernetes", "oss", "pg", "s3", "oci", "cloud",
+    ]
+    static let removed: Set<String> = ["artifactory", "etcd", "etcdv3", "manta", "swift"]
+
+    static func check(_ backend: Backend?) -> [Diagnostic] {
+        guard let backend, !available.contains(backend.type) else { return [] }
+        let detail: String
+        if removed.contains(backend.type) {
+            detail = "The \(goQuoted(backend.type)) backend is not supported in Terraform v1.3 or later."
+        } else if backend.type == "azure" {
+            detail = "The \"azure\" backend name has been removed, please use \"azurerm\"."
+        } else {
+            detail = "There is no backend type named \(goQuoted(backend.type))."
+        }
+        return [.error("Unsupported backend type", detail, at: backend.typeRange)]
+    }
+}
