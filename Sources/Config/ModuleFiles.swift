@@ -21,9 +21,11 @@ public struct ModuleFiles: Sendable {
     /// Every parsed file, primary files first.
     public var files: [ParsedFile] { primary + overrides }
 
-    /// Reads every `.tf` file of `directory`. Files are reported under
-    /// `displayPrefix` + their name, the way Terraform shows paths relative to where it runs.
-    public static func load(directory: String, displayPrefix: String) -> ModuleFiles {
+    /// Reads every `.tf` file of `directory` whose name `including` accepts. Files are reported
+    /// under `displayPrefix` + their name, the way Terraform shows paths relative to where it runs.
+    public static func load(
+        directory: String, displayPrefix: String, including: (String) -> Bool = { _ in true }
+    ) -> ModuleFiles {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue,
@@ -36,7 +38,7 @@ public struct ModuleFiles: Sendable {
         var overrides: [ParsedFile] = []
         var diagnostics: [Diagnostic] = []
         for name in entries.sorted() {
-            guard let kind = ConfigFileKind(name: name), !kind.isJSON else { continue }
+            guard including(name), let kind = ConfigFileKind(name: name), !kind.isJSON else { continue }
             let path = (directory as NSString).appendingPathComponent(name)
             var entryIsDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &entryIsDirectory), !entryIsDirectory.boolValue else { continue }

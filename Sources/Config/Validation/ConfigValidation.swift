@@ -14,10 +14,12 @@ public enum ConfigValidation {
         public var diagnostics: [Diagnostic]
     }
 
-    /// Validates the module in `directory`; files are named `displayPrefix` + their name.
-    /// `workingDirectory` is what `path.cwd` reports.
-    public static func validate(directory: String, displayPrefix: String, workingDirectory: String) -> Result {
-        let files = ModuleFiles.load(directory: directory, displayPrefix: displayPrefix)
+    /// Validates the module in `directory` made of the files `including` accepts; files are
+    /// named `displayPrefix` + their name. `workingDirectory` is what `path.cwd` reports.
+    public static func validate(
+        directory: String, displayPrefix: String, workingDirectory: String, including: (String) -> Bool = { _ in true }
+    ) -> Result {
+        let files = ModuleFiles.load(directory: directory, displayPrefix: displayPrefix, including: including)
         let (module, loadDiagnostics) = ModuleLoader.load(files, directory: ".")
         var diagnostics = loadDiagnostics
         if diagnostics.hasErrors { return Result(files: files, module: module, diagnostics: diagnostics) }
