@@ -12,6 +12,7 @@ public enum BuiltinFunctions {
             DateTimeFunctions.all, NetworkFunctions.all, ConversionFunctions.all,
         ]
         for family in families { table.merge(family) }
+        table.merge(Dictionary(uniqueKeysWithValues: TerraformProviderFunctions.all.map { ("provider::terraform::\($0.key)", $0.value) }))
         table.merge(TemplateFunctions.all(baseDirectory: baseDirectory, functions: table))
         return table
     }
