@@ -4,6 +4,9 @@ import Values
 
 /// Evaluates a module's locals in dependency order, reporting cycles with their path.
 public enum LocalEvaluation {
+    /// The summary of the error for locals that refer to each other in a cycle.
+    public static let cycleSummary = "Cycle in local values"
+
     public static func evaluateAll(in scope: ModuleScope, functions: FunctionTable) -> (ModuleScope, [Diagnostic]) {
         var state = State(scope: scope, functions: functions)
         for name in scope.module.locals.keys.sorted() {
@@ -26,7 +29,7 @@ public enum LocalEvaluation {
             guard let local = scope.module.locals[name] else { return }
             if let start = positions[name] {
                 let cycle = (path[start...] + [name]).map { "local.\($0)" }.joined(separator: " → ")
-                diagnostics.append(.error("Cycle in local values", "The local values refer to each other in a cycle: \(cycle).", at: local.range))
+                diagnostics.append(.error(LocalEvaluation.cycleSummary, "The local values refer to each other in a cycle: \(cycle).", at: local.range))
                 done.insert(name)
                 scope.localValues[name] = .dynamicUnknown
                 return

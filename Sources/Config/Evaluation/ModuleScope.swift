@@ -70,11 +70,17 @@ public struct ModuleScope: ReferenceResolver {
             }
             return failure("Reference to \"each\" in context without for_each", "The \"each\" object can be used only in \"module\" or \"resource\" blocks, and only when the \"for_each\" argument is set.", traversal)
         case "self":
-            return failure("Invalid \"self\" reference", "The \"self\" object is not available in this context. This object can be used only in resource provisioner, connection, and postcondition blocks.", traversal)
+            return Resolution(value: .dynamicUnknown, consumedSteps: 0, diagnostics: [.error(
+                "Invalid \"self\" reference",
+                "The \"self\" object is not available in this context. This object can be used only in resource provisioner, connection, and postcondition blocks.",
+                at: traversal.rootRange)])
         case "module":
             let name = firstName ?? ""
             guard module.moduleCalls[name] != nil else {
-                return failure("Reference to undeclared module", "No module call named \(goQuoted(name)) is declared in the root module.", traversal)
+                var covered = 1
+                if traversal.steps.count > covered, case .index = traversal.steps[covered] { covered += 1 }
+                if traversal.steps.count > covered, case .attribute = traversal.steps[covered] { covered += 1 }
+                return failure("Reference to undeclared module", "No module call named \(goQuoted(name)) is declared in the root module.", traversal, steps: covered)
             }
             return Resolution(value: objects["module.\(name)"] ?? .dynamicUnknown, consumedSteps: 1)
         case "data":
@@ -87,7 +93,7 @@ public struct ModuleScope: ReferenceResolver {
             }
             let key = "\(names[0]).\(names[1])"
             guard module.dataResources[key] != nil else {
-                return failure("Reference to undeclared resource", "A data resource \(goQuoted(names[0])) \(goQuoted(names[1])) has not been declared in the root module.", traversal)
+                return failure("Reference to undeclared resource", "A data resource \(goQuoted(names[0])) \(goQuoted(names[1])) has not been declared in the root module.", traversal, steps: 2)
             }
             return Resolution(value: objects["data.\(key)"] ?? .dynamicUnknown, consumedSteps: 2)
         default:
@@ -124,8 +130,10 @@ public struct ModuleScope: ReferenceResolver {
         return diagnostics
     }
 
-    private func failure(_ summary: String, _ detail: String, _ traversal: Traversal) -> Resolution {
-        let subject = traversal.steps.first.map { traversal.rootRange.union($0.range) } ?? traversal.rootRange
+    /// An error about a reference, pointing from its root through `steps` of its steps.
+    private func failure(_ summary: String, _ detail: String, _ traversal: Traversal, steps: Int = 1) -> Resolution {
+        let last = traversal.steps.prefix(steps).last
+        let subject = last.map { traversal.rootRange.union($0.range) } ?? traversal.rootRange
         return Resolution(value: .dynamicUnknown, consumedSteps: 0, diagnostics: [.error(summary, detail, at: subject)])
     }
 }

@@ -1,0 +1,217 @@
+import HCL
+import Lang
+import Values
+
+/// Evaluates the expressions of one module object with unknowns where values are not known
+/// yet, as Terraform's validate walk does: references are checked first (a unit with a bad
+/// reference is not evaluated further), then values, then what `count` and `for_each` must be.
+struct ExpressionChecker {
+    let scope: ModuleScope
+    let functions: FunctionTable
+    var diagnostics: [Diagnostic] = []
+    /// Whether an error was found since this was last reset; the graph walk skips whatever
+    /// depends on an object that failed, as Terraform's does.
+    var failed = false
+
+    private static let countBinding: Value = .object(["index": .unknown(.number)])
+    private static let eachBinding: Value = .object(["key": .unknown(.string), "value": .dynamicUnknown])
+
+    /// A condition and its error message.
+    mutating func check(_ rule: CheckRule, bound: [String: Value] = [:]) {
+        if let condition = rule.condition { check(condition, bound: bound) }
+        if let message = rule.errorMessage { check(message, bound: bound) }
+    }
+
+    /// One expression: its references, then its value.
+    @discardableResult
+    mutating func check(_ expression: HCL.Expression, bound: [String: Value] = [:]) -> Value? {
+        let referenceDiagnostics = scope.checkReferences(in: expression, bound: Set(bound.keys))
+        append(referenceDiagnostics)
+        if referenceDiagnostics.hasErrors { return nil }
+        let (value, found) = evaluate(expression, bound: bound)
+        append(found)
+        return found.hasErrors ? nil : value
+    }
+
+    private func evaluate(_ expression: HCL.Expression, bound: [String: Value]) -> (Value, [Diagnostic]) {
+        Evaluator.evaluate(expression, in: EvaluationContext(variables: bound, functions: functions, resolver: scope))
+    }
+
+    mutating func checkResource(_ resource: ResourceDeclaration) {
+        var bound: [String: Value] = [:]
+        if let count = resource.count {
+            checkCount(count)
+            bound["count"] = Self.countBinding
+        }
+        if let forEach = resource.forEach {
+            checkForEach(forEach)
+            bound["each"] = Self.eachBinding
+        }
+        checkDependsOn(resource.dependsOn)
+        checkBlock(resource.body, bound: bound)
+        for rule in resource.preconditions { check(rule, bound: bound) }
+        var selfBound = bound
+        selfBound["self"] = .dynamicUnknown
+        for rule in resource.postconditions { check(rule, bound: selfBound) }
+        for provisioner in resource.provisioners {
+            checkBlock(provisioner.body, bound: selfBound)
+            if let connection = provisioner.connection { checkBlock(connection, bound: selfBound) }
+        }
+        if let connection = resource.connection { checkBlock(connection, bound: selfBound) }
+    }
+
+    mutating func checkModuleCall(_ call: ModuleCall) {
+        var bound: [String: Value] = [:]
+        if let count = call.count {
+            checkCount(count)
+            bound["count"] = Self.countBinding
+        }
+        if let forEach = call.forEach {
+            checkForEach(forEach)
+            bound["each"] = Self.eachBinding
+        }
+        checkDependsOn(call.dependsOn)
+        for attribute in call.body.attributes {
+            check(attribute.expression, bound: bound)
+        }
+    }
+
+    mutating func checkImport(_ importBlock: ImportBlock) {
+        var bound: [String: Value] = [:]
+        if let forEach = importBlock.forEach {
+            check(forEach)
+            bound["each"] = Self.eachBinding
+        }
+        for expression in [importBlock.id, importBlock.identity].compactMap({ $0 }) {
+            check(expression, bound: bound)
+        }
+    }
+
+    /// `depends_on` entries must name declared objects.
+    mutating func checkDependsOn(_ traversals: [Traversal]) {
+        for traversal in traversals {
+            append(scope.resolve(traversal).diagnostics)
+        }
+    }
+
+    /// `count`: a whole number, zero or more; unknown is fine while validating.
+    private mutating func checkCount(_ expression: HCL.Expression) {
+        guard let value = check(expression) else { return }
+        let invalid = { (detail: String) in
+            Diagnostic.error("Invalid count argument", detail, at: expression.range)
+        }
+        let number: Value
+        do {
+            number = try value.converted(to: .number)
+        } catch {
+            append([.error("Incorrect value type", "Invalid expression value: \(ConversionMessage.text(error)).", at: expression.range)])
+            return
+        }
+        if number.isNull {
+            append([invalid("The given \"count\" argument value is null. An integer is required.")])
+            return
+        }
+        guard number.isKnown, let count = number.numberValue else { return }
+        guard count.isInteger, let whole = count.int64Value else {
+            append([invalid("The given \"count\" argument value is unsuitable: value must be a whole number, between -9223372036854775808 and 9223372036854775807.")])
+            return
+        }
+        if whole < 0 {
+            append([invalid("The given \"count\" argument value is unsuitable: must be greater than or equal to zero.")])
+        }
+    }
+
+    /// `for_each`: a map, an object or a set of strings, not sensitive.
+    private mutating func checkForEach(_ expression: HCL.Expression) {
+        guard let value = check(expression) else { return }
+        let invalid = { (summary: String, detail: String) in
+            Diagnostic.error(summary, detail, at: expression.range)
+        }
+        if value.containsMarks {
+            append([invalid(
+                "Invalid for_each argument",
+                "Sensitive values, or values derived from sensitive values, cannot be used as for_each arguments. If used, the sensitive value could be exposed as a resource instance key.")])
+            return
+        }
+        if value.isNull {
+            append([invalid(
+                "Invalid for_each argument",
+                "The given \"for_each\" argument value is unsuitable: the given \"for_each\" argument value is null. A map, or set of strings is allowed.")])
+            return
+        }
+        switch value.type {
+        case .dynamic:
+            return
+        case .map, .object:
+            return
+        case .set(let element):
+            guard value.isWhollyKnown else { return }
+            if element != .string && (value.count ?? 0) > 0 {
+                append([invalid(
+                    "Invalid for_each set argument",
+                    "The given \"for_each\" argument value is unsuitable: \"for_each\" supports maps and sets of strings, but you have provided a set containing type \(element.friendlyName).")])
+                return
+            }
+            if value.elements?.contains(where: \.isNull) == true {
+                append([invalid(
+                    "Invalid for_each set argument",
+                    "The given \"for_each\" argument value is unsuitable: \"for_each\" sets must not contain null values.")])
+            }
+        default:
+            append([invalid(
+                "Invalid for_each argument",
+                "The given \"for_each\" argument value is unsuitable: the \"for_each\" argument must be a map, or set of strings, and you have provided a value of type \(value.type.friendlyName).")])
+        }
+    }
+
+    /// A block's body evaluated as one unit: a bad reference anywhere in it stops its
+    /// evaluation. `dynamic` blocks bind their iterator inside their content.
+    private mutating func checkBlock(_ body: Body, bound: [String: Value]) {
+        var referenceDiagnostics: [Diagnostic] = []
+        visit(body, bound: bound) { expression, bound in
+            for diagnostic in scope.checkReferences(in: expression, bound: Set(bound.keys)) where !referenceDiagnostics.contains(diagnostic) {
+                referenceDiagnostics.append(diagnostic)
+            }
+        }
+        append(referenceDiagnostics)
+        if referenceDiagnostics.hasErrors { return }
+        var found: [Diagnostic] = []
+        visit(body, bound: bound) { expression, bound in
+            found += evaluate(expression, bound: bound).1
+        }
+        append(found)
+    }
+
+    /// Calls `body` for every expression of a block body, with the names bound where it sits.
+    private func visit(_ body: Body, bound: [String: Value], _ action: (HCL.Expression, [String: Value]) -> Void) {
+        for attribute in body.attributes {
+            action(attribute.expression, bound)
+        }
+        for block in body.blocks {
+            guard block.type == "dynamic" else {
+                visit(block.body, bound: bound, action)
+                continue
+            }
+            let iterator = block.body.attributes.first { $0.name == "iterator" }
+                .flatMap { Evaluator.staticTraversal($0.expression)?.root } ?? block.labels.first?.value ?? "dynamic"
+            if let forEach = block.body.attributes.first(where: { $0.name == "for_each" }) {
+                action(forEach.expression, bound)
+            }
+            var inner = bound
+            inner[iterator] = .object(["key": .dynamicUnknown, "value": .dynamicUnknown])
+            for attribute in block.body.attributes where attribute.name == "labels" {
+                action(attribute.expression, inner)
+            }
+            for content in block.body.blocks where content.type == "content" {
+                visit(content.body, bound: inner, action)
+            }
+        }
+    }
+
+    mutating func append(_ found: [Diagnostic]) {
+        if found.hasErrors { failed = true }
+        for diagnostic in found where !diagnostics.contains(diagnostic) {
+            diagnostics.append(diagnostic)
+        }
+    }
+}
