@@ -6,6 +6,7 @@
 # Environment: TERRAFORM (default ../shared/tools/terraform), TF_TIMEOUT seconds (default 600).
 set -euo pipefail
 source "$(dirname "$0")/../scripts/lib/common.sh"
+source "$(dirname "$0")/lib.sh"
 
 n=${1:-10000}
 tf_timeout=${TF_TIMEOUT:-600}
@@ -27,18 +28,6 @@ IAC=$(build_release_iac)
 
 log "generating $n locals and $n resources into ${CONFIG#"$ROOT/"}"
 python3 "$ROOT/bench/generate_eval.py" "$CONFIG" "$n"
-
-# measure NAME COMMAND...: runs the command under GNU time; sets WALL (s), RSS (MB), STATUS.
-measure() {
-  local name=$1; shift
-  local report="$OUT/$name.time"
-  STATUS=0
-  /usr/bin/time -v -o "$report" "$@" >"$OUT/$name.out" 2>&1 || STATUS=$?
-  WALL=$(awk -F': ' '/Elapsed \(wall clock\)/ {
-    n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$report")
-  RSS=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$report")
-  log "$name: ${WALL}s, ${RSS} MB, exit $STATUS"
-}
 
 measure iac-eval "$IAC" validate "$CONFIG"
 iac_wall=$WALL iac_rss=$RSS iac_status=$STATUS

@@ -28,13 +28,14 @@ public func goQuoted(_ text: String) -> String {
     return result + "\""
 }
 
-private func hexDigits(_ value: UInt32, width: Int) -> String {
+/// The value in lowercase hexadecimal, zero-padded to `width` digits.
+public func hexDigits(_ value: UInt32, width: Int) -> String {
     let digits = String(value, radix: 16)
     return String(repeating: "0", count: max(0, width - digits.count)) + digits
 }
 
 /// Go's `unicode.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space.
-private func isGoPrintable(_ scalar: Unicode.Scalar) -> Bool {
+public func isGoPrintable(_ scalar: Unicode.Scalar) -> Bool {
     if scalar == " " { return true }
     switch scalar.properties.generalCategory {
     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
