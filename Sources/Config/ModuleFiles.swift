@@ -21,7 +21,7 @@ public struct ModuleFiles: Sendable {
     /// Every parsed file, primary files first.
     public var files: [ParsedFile] { primary + overrides }
 
-    /// Reads every `.tf` file of `directory` whose name `including` accepts. Files are reported
+    /// Reads every `.tf` and `.tf.json` file of `directory` whose name `including` accepts. Files are reported
     /// under `displayPrefix` + their name, the way Terraform shows paths relative to where it runs.
     public static func load(
         directory: String, displayPrefix: String, including: (String) -> Bool = { _ in true }
@@ -38,7 +38,7 @@ public struct ModuleFiles: Sendable {
         var overrides: [ParsedFile] = []
         var diagnostics: [Diagnostic] = []
         for name in entries.sorted() {
-            guard including(name), let kind = ConfigFileKind(name: name), !kind.isJSON else { continue }
+            guard including(name), let kind = ConfigFileKind(name: name) else { continue }
             let path = (directory as NSString).appendingPathComponent(name)
             var entryIsDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &entryIsDirectory), !entryIsDirectory.boolValue else { continue }
@@ -47,7 +47,7 @@ public struct ModuleFiles: Sendable {
                 continue
             }
             let source = SourceFile(filename: displayPrefix + name, bytes: Array(data))
-            let parsed = Parser.parse(source)
+            let parsed = kind.isJSON ? TerraformJSONSchema.parse(source) : Parser.parse(source)
             if kind.isOverride { overrides.append(parsed) } else { primary.append(parsed) }
         }
         return ModuleFiles(primary: primary, overrides: overrides, diagnostics: diagnostics)

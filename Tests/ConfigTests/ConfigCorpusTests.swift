@@ -121,9 +121,6 @@ struct ConfigCorpusTests {
             "Terraform 1.15.5 panics (\"value is marked, so must be unmarked first\") evaluating a sensitive module version; iac reports the errors the file marks",
     ]
 
-    /// Cases that need HCL's JSON syntax, which the loader does not read yet.
-    static let needsJSONSyntax: Set<String> = ["invalid-files/native-syntax-as-json.tf.json", "invalid-files/zerolen.tf.json"]
-
     private func validate(_ testCase: Case) -> [Diagnostic] {
         let location = Self.root.appendingPathComponent(testCase.folder)
         if testCase.isSingleFile {
@@ -158,10 +155,6 @@ struct ConfigCorpusTests {
 
     @Test("invalid configurations fail", arguments: cases("invalid-files") + cases("invalid-modules"))
     func invalid(_ testCase: Case) {
-        if Self.needsJSONSyntax.contains(testCase.path) {
-            withKnownIssue("JSON syntax is not read yet") { #expect(validate(testCase).hasErrors) }
-            return
-        }
         let diagnostics = validate(testCase)
         if let behavior = Self.terraformDifferences[testCase.path] {
             expectTerraform(behavior, diagnostics, testCase)
@@ -214,7 +207,7 @@ struct ConfigCorpusTests {
     func differencesExist() {
         let all = Set(["valid-files", "valid-modules", "invalid-files", "invalid-modules", "error-files", "warning-files"]
             .flatMap { Self.cases($0).map(\.path) })
-        for path in Array(Self.terraformDifferences.keys) + Array(Self.terraformCrashes.keys) + Array(Self.needsJSONSyntax) {
+        for path in Array(Self.terraformDifferences.keys) + Array(Self.terraformCrashes.keys) {
             #expect(all.contains(path), "\(path)")
         }
     }

@@ -23,6 +23,14 @@ public struct ConfigAddress: Sendable, Hashable {
     /// Whether the address names a resource (or one of its instances) rather than a module.
     public var isResource: Bool { resource != nil }
 
+    /// The address without instance keys: the module and resource in configuration.
+    public var configText: String {
+        var plain = self
+        plain.modulePath = modulePath.map { ModuleStep(name: $0.name) }
+        plain.resource?.key = nil
+        return plain.text
+    }
+
     /// The address as Terraform prints it.
     public var text: String {
         var parts: [String] = modulePath.map { step in

@@ -140,6 +140,15 @@ extension Body {
 }
 
 extension Block {
-    /// Where HCL reports a missing required argument of this block's body.
-    var missingItemRange: SourceRange { openBraceRange }
+    /// Where HCL reports a missing required argument of this block's body: the opening brace,
+    /// or in JSON the closing one.
+    var missingItemRange: SourceRange {
+        typeRange.filename.hasSuffix(".json") ? closeBraceRange : openBraceRange
+    }
+
+    /// Where the block is declared, as Terraform points at it: its type and labels, or in
+    /// JSON the opening brace of its body.
+    var declarationRange: SourceRange {
+        typeRange.filename.hasSuffix(".json") ? openBraceRange : definitionRange
+    }
 }

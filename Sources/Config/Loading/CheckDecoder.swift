@@ -9,11 +9,11 @@ enum CheckDecoder {
 
     /// A condition block; a condition that refers to nothing cannot check anything.
     static func decodeRule(_ block: Block, override: Bool) -> (CheckRule, [Diagnostic]) {
-        var rule = CheckRule(condition: nil, errorMessage: nil, range: block.definitionRange)
+        var rule = CheckRule(condition: nil, errorMessage: nil, range: block.declarationRange)
         if override {
             return (rule, [.error(
                 "Can't override \(block.type) blocks", "Override files cannot override \(goQuoted(block.type)) blocks.",
-                at: block.definitionRange)])
+                at: block.declarationRange)])
         }
         let (content, contentDiagnostics) = block.body.content(ruleSchema, missingItemRange: block.missingItemRange)
         var diagnostics = contentDiagnostics
@@ -50,9 +50,9 @@ enum CheckDecoder {
 
     static func decodeCheck(_ block: Block, override: Bool) -> (CheckBlock, [Diagnostic]) {
         let name = block.labels[0].value
-        var check = CheckBlock(name: name, dataResource: nil, asserts: [], range: block.definitionRange)
+        var check = CheckBlock(name: name, dataResource: nil, asserts: [], range: block.declarationRange)
         if override {
-            return (check, [.error("Can't override check blocks", "Override files cannot override check blocks.", at: block.definitionRange)])
+            return (check, [.error("Can't override check blocks", "Override files cannot override check blocks.", at: block.declarationRange)])
         }
         let (content, contentDiagnostics) = block.body.content(checkSchema, missingItemRange: block.missingItemRange)
         var diagnostics = contentDiagnostics
@@ -66,7 +66,7 @@ enum CheckDecoder {
                     diagnostics.append(.error(
                         "Multiple data resource blocks",
                         "This check block already has a data resource defined at \(existing.range.displayString).",
-                        at: inner.definitionRange))
+                        at: inner.declarationRange))
                     continue
                 }
                 let (data, found) = ResourceDecoder.decodeData(inner, override: override, nestedInCheck: true)
@@ -83,7 +83,7 @@ enum CheckDecoder {
             }
         }
         if check.asserts.isEmpty {
-            diagnostics.append(.error("Zero assert blocks", "Check blocks must have at least one assert block.", at: block.definitionRange))
+            diagnostics.append(.error("Zero assert blocks", "Check blocks must have at least one assert block.", at: block.declarationRange))
         }
         return (check, diagnostics)
     }

@@ -125,8 +125,8 @@ enum LoadingMessages {
     static func duplicateEscapingBlock(_ what: String, meaning: String, first: Block, at block: Block) -> Diagnostic {
         .error(
             "Duplicate escaping block",
-            "The special block type \"_\" can be used to force particular arguments to be interpreted as \(meaning) rather than as meta-arguments, but each \(what) block can have only one such block. The first escaping block was at \(first.definitionRange.displayString).",
-            at: block.definitionRange)
+            "The special block type \"_\" can be used to force particular arguments to be interpreted as \(meaning) rather than as meta-arguments, but each \(what) block can have only one such block. The first escaping block was at \(first.declarationRange.displayString).",
+            at: block.declarationRange)
     }
 
     static func reservedBlock(in what: String, _ block: Block) -> Diagnostic {

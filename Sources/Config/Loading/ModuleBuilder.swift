@@ -173,9 +173,10 @@ struct ModuleBuilder {
         for importBlock in file.imports {
             if let target = importBlock.staticTarget, importBlock.forEach == nil, let to = importBlock.to {
                 if let previous = importTargets[target] {
+                    let resource = importBlock.target?.configText ?? target
                     diagnostics.append(.error(
-                        "Duplicate import configuration for \(goQuoted(target))",
-                        "An import block for the resource \(goQuoted(target)) was already declared at \(previous.displayString). A resource can have only one import block.",
+                        "Duplicate import configuration for \(goQuoted(resource))",
+                        "An import block for the resource \(goQuoted(resource)) was already declared at \(previous.displayString). A resource can have only one import block.",
                         at: to.range))
                     continue
                 }

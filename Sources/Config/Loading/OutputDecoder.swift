@@ -17,7 +17,7 @@ enum OutputDecoder {
         var diagnostics = contentDiagnostics
         var declared = Declared(item: Output(
             name: name, expression: nil, description: nil, isSensitive: false, isEphemeral: false, deprecation: nil,
-            deprecationRange: nil, dependsOn: [], preconditions: [], range: block.definitionRange))
+            deprecationRange: nil, dependsOn: [], preconditions: [], range: block.declarationRange))
         if !LoadingMessages.isIdentifier(name) {
             diagnostics.append(.error("Invalid output name", LoadingMessages.badIdentifier, at: block.labels[0].range))
         }

@@ -12,11 +12,11 @@ enum ProviderDecoder {
         let (content, contentDiagnostics) = block.body.partialContent(schema, missingItemRange: block.missingItemRange)
         var diagnostics = contentDiagnostics
         let name = block.labels[0].value
-        let nameDiagnostics = checkLocalName(name, at: block.definitionRange)
+        let nameDiagnostics = checkLocalName(name, at: block.declarationRange)
         diagnostics += nameDiagnostics
         if nameDiagnostics.hasErrors { return (nil, diagnostics) }
 
-        var provider = Declared(item: ProviderConfig(name: name, alias: nil, body: content.remaining, range: block.definitionRange))
+        var provider = Declared(item: ProviderConfig(name: name, alias: nil, body: content.remaining, range: block.declarationRange))
         if let alias = content["alias"] {
             let (value, found) = StaticExpressions.string(alias.expression)
             diagnostics += found
@@ -78,7 +78,7 @@ enum ProviderDecoder {
     static func reference(_ expression: HCL.Expression, argument: String) -> (ProviderReference?, [Diagnostic]) {
         let (shimmed, shimDiagnostics) = StaticExpressions.shimQuotedReference(expression, keyword: false)
         var diagnostics = shimDiagnostics
-        let traversal = StaticTraversal(shimmed)
+        let traversal = StaticTraversal(StaticExpressions.jsonReference(shimmed))
         guard let traversal, traversal.steps.count <= 1 else {
             if StaticExpressions.isQuotedString(shimmed) {
                 diagnostics.append(.error(

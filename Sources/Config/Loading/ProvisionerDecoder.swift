@@ -16,7 +16,7 @@ enum ProvisionerDecoder {
         let (content, contentDiagnostics) = block.body.partialContent(schema, missingItemRange: block.missingItemRange)
         var diagnostics = contentDiagnostics
         var provisioner = Provisioner(
-            type: type.value, body: content.remaining, connection: nil, when: .create, onFailure: .fail, range: block.definitionRange)
+            type: type.value, body: content.remaining, connection: nil, when: .create, onFailure: .fail, range: block.declarationRange)
         if removed.contains(type.value) {
             diagnostics.append(.error(
                 "The \"\(type.value)\" provisioner has been removed",
@@ -66,8 +66,8 @@ enum ProvisionerDecoder {
                 if let connection {
                     diagnostics.append(.error(
                         "Duplicate connection block",
-                        "This provisioner already has a connection block at \(connection.definitionRange.displayString).",
-                        at: inner.definitionRange))
+                        "This provisioner already has a connection block at \(connection.declarationRange.displayString).",
+                        at: inner.declarationRange))
                     continue
                 }
                 connection = inner

@@ -15,7 +15,7 @@ enum RefactoringDecoder {
     static func decodeMoved(_ block: Block) -> (MovedBlock, [Diagnostic]) {
         let (content, contentDiagnostics) = block.body.content(movedSchema, missingItemRange: block.missingItemRange)
         var diagnostics = contentDiagnostics
-        var moved = MovedBlock(from: nil, to: nil, range: block.definitionRange)
+        var moved = MovedBlock(from: nil, to: nil, range: block.declarationRange)
         for argument in ["from", "to"] {
             guard let attribute = content[argument] else { continue }
             let (traversal, traversalDiagnostics) = StaticExpressions.traversal(attribute.expression)
@@ -29,7 +29,7 @@ enum RefactoringDecoder {
             diagnostics.append(.error(
                 "Invalid \"moved\" addresses",
                 "The \"from\" and \"to\" addresses must either both refer to resources or both refer to modules.",
-                at: block.definitionRange))
+                at: block.declarationRange))
         }
         return (moved, diagnostics)
     }
@@ -37,7 +37,7 @@ enum RefactoringDecoder {
     static func decodeRemoved(_ block: Block) -> (RemovedBlock, [Diagnostic]) {
         let (content, contentDiagnostics) = block.body.content(removedSchema, missingItemRange: block.missingItemRange)
         var diagnostics = contentDiagnostics
-        var removed = RemovedBlock(from: nil, destroy: true, provisioners: [], connection: nil, range: block.definitionRange)
+        var removed = RemovedBlock(from: nil, destroy: true, provisioners: [], connection: nil, range: block.declarationRange)
         if let from = content["from"] {
             let (traversal, traversalDiagnostics) = StaticExpressions.traversal(from.expression)
             diagnostics += traversalDiagnostics
@@ -64,14 +64,14 @@ enum RefactoringDecoder {
                     diagnostics.append(.error(
                         "Invalid connection block",
                         "Provisioner connection configuration is valid only when a removed block targets a managed resource.",
-                        at: inner.definitionRange))
+                        at: inner.declarationRange))
                     continue
                 }
                 if let connection {
                     diagnostics.append(.error(
                         "Duplicate connection block",
-                        "This \"removed\" block already has a connection block at \(connection.definitionRange.displayString).",
-                        at: inner.definitionRange))
+                        "This \"removed\" block already has a connection block at \(connection.declarationRange.displayString).",
+                        at: inner.declarationRange))
                     continue
                 }
                 connection = inner
@@ -80,7 +80,7 @@ enum RefactoringDecoder {
                 guard targetsManagedResource else {
                     diagnostics.append(.error(
                         "Invalid provisioner block", "Provisioners are valid only when a removed block targets a managed resource.",
-                        at: inner.definitionRange))
+                        at: inner.declarationRange))
                     continue
                 }
                 let (provisioner, found) = ProvisionerDecoder.decode(inner)
@@ -91,7 +91,7 @@ enum RefactoringDecoder {
                     diagnostics.append(.error(
                         "Invalid provisioner block",
                         "Only destroy-time provisioners are valid in \"removed\" blocks. To declare a destroy-time provisioner, use:\n    when = destroy",
-                        at: inner.definitionRange))
+                        at: inner.declarationRange))
                 }
             }
         }
@@ -103,7 +103,7 @@ enum RefactoringDecoder {
         var diagnostics = contentDiagnostics
         var importBlock = ImportBlock(
             to: nil, target: nil, staticTarget: nil, id: content["id"]?.expression, identity: content["identity"]?.expression,
-            forEach: nil, provider: nil, range: block.definitionRange)
+            forEach: nil, provider: nil, range: block.declarationRange)
         if let to = content["to"] {
             importBlock.to = to.expression
             let (traversal, traversalDiagnostics) = StaticExpressions.traversal(withoutComputedIndexes(to.expression))
@@ -131,10 +131,10 @@ enum RefactoringDecoder {
             importBlock.provider = reference
         }
         if importBlock.id == nil && importBlock.identity == nil {
-            diagnostics.append(.error("Invalid import block", "At least one of 'id' or 'identity' must be specified.", at: block.definitionRange))
+            diagnostics.append(.error("Invalid import block", "At least one of 'id' or 'identity' must be specified.", at: block.declarationRange))
         }
         if importBlock.id != nil && importBlock.identity != nil {
-            diagnostics.append(.error("Invalid import block", "Only one of 'id' or 'identity' can be specified.", at: block.definitionRange))
+            diagnostics.append(.error("Invalid import block", "Only one of 'id' or 'identity' can be specified.", at: block.declarationRange))
         }
         return (importBlock, diagnostics)
     }
@@ -167,7 +167,7 @@ enum ActionDecoder {
         let (type, name) = (block.labels[0], block.labels[1])
         var action = ActionDeclaration(
             type: type.value, name: name.value, count: content["count"]?.expression, forEach: nil, provider: nil,
-            config: content.blocks.first?.body, range: block.definitionRange)
+            config: content.blocks.first?.body, range: block.declarationRange)
         if let forEach = content["for_each"] {
             action.forEach = forEach.expression
             if action.count != nil {

@@ -28,8 +28,8 @@ enum ResourceDecoder {
                 if let lifecycleBlock {
                     diagnostics.append(.error(
                         "Duplicate lifecycle block",
-                        "This resource already has a lifecycle block at \(lifecycleBlock.definitionRange.displayString).",
-                        at: inner.definitionRange))
+                        "This resource already has a lifecycle block at \(lifecycleBlock.declarationRange.displayString).",
+                        at: inner.declarationRange))
                     continue
                 }
                 lifecycleBlock = inner
@@ -38,8 +38,8 @@ enum ResourceDecoder {
                 if let connectionBlock {
                     diagnostics.append(.error(
                         "Duplicate connection block",
-                        "This resource already has a connection block at \(connectionBlock.definitionRange.displayString).",
-                        at: inner.definitionRange))
+                        "This resource already has a connection block at \(connectionBlock.declarationRange.displayString).",
+                        at: inner.declarationRange))
                     continue
                 }
                 connectionBlock = inner
@@ -93,8 +93,8 @@ enum ResourceDecoder {
                 if let lifecycleBlock {
                     diagnostics.append(.error(
                         "Duplicate lifecycle block",
-                        "This resource already has a lifecycle block at \(lifecycleBlock.definitionRange.displayString).",
-                        at: inner.definitionRange))
+                        "This resource already has a lifecycle block at \(lifecycleBlock.declarationRange.displayString).",
+                        at: inner.declarationRange))
                     continue
                 }
                 lifecycleBlock = inner
@@ -125,7 +125,7 @@ enum ResourceDecoder {
         let (type, name) = (block.labels[0], block.labels[1])
         var declared = Declared(item: ResourceDeclaration(
             mode: mode, type: type.value, name: name.value, count: nil, forEach: nil, provider: nil, dependsOn: [],
-            body: content.remaining, range: block.definitionRange))
+            body: content.remaining, range: block.declarationRange))
         let (typeSummary, nameSummary) = switch mode {
         case .managed: ("Invalid resource type name", "Invalid resource name")
         case .data: ("Invalid data source name", "Invalid data resource name")

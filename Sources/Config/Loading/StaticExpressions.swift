@@ -137,9 +137,10 @@ enum StaticExpressions {
         }, [])
     }
 
-    /// HCL's `AbsTraversalForExpr`: the plain reference an expression spells.
+    /// HCL's `AbsTraversalForExpr`: the plain reference an expression spells (in JSON, the
+    /// reference a string spells).
     static func traversal(_ expression: HCL.Expression) -> (StaticTraversal?, [Diagnostic]) {
-        if let traversal = StaticTraversal(expression) { return (traversal, []) }
+        if let traversal = StaticTraversal(jsonReference(expression)) { return (traversal, []) }
         return (nil, [.error(
             "Invalid expression",
             "A single static variable reference is required: only attribute access and indexing with constant keys. No calculations, function calls, template expressions, etc are allowed here.",
@@ -148,15 +149,35 @@ enum StaticExpressions {
 
     /// HCL's `ExprAsKeyword`: the name, when the expression is a single bare name.
     static func keyword(_ expression: HCL.Expression) -> String? {
-        guard let traversal = StaticTraversal(expression), traversal.steps.isEmpty else { return nil }
+        guard let traversal = StaticTraversal(jsonReference(expression)), traversal.steps.isEmpty else { return nil }
         return traversal.root
     }
 
     /// Whether the expression is a quoted string or heredoc of the native syntax (and not a
     /// single interpolation, which HCL unwraps).
     static func isQuotedString(_ expression: HCL.Expression) -> Bool {
+        if isJSON(expression) { return false }
         if case .template(let template) = expression.kind { return template.soleInterpolation == nil }
         return false
+    }
+
+    /// Whether the expression comes from a `.tf.json` file, where every string is quoted and
+    /// references are written in strings.
+    static func isJSON(_ expression: HCL.Expression) -> Bool {
+        expression.range.filename.hasSuffix(".json")
+    }
+
+    /// In JSON, a string read literally where Terraform wants a reference or keyword, parsed
+    /// as the native expression its text spells; anything else as it is.
+    static func jsonReference(_ expression: HCL.Expression) -> HCL.Expression {
+        guard isJSON(expression), case .template(let template) = expression.kind else { return expression }
+        var text = ""
+        for part in template.parts {
+            guard case .literal(let literal, _) = part else { return expression }
+            text += literal
+        }
+        let (parsed, diagnostics) = JSONSyntax.parseExpressionString(text, range: expression.range)
+        return diagnostics.hasErrors ? expression : parsed
     }
 
     private static func unwrapped(_ expression: HCL.Expression) -> HCL.Expression {
@@ -166,6 +187,12 @@ enum StaticExpressions {
 
     /// HCL's `StartRange`: where an expression begins, for messages about its value.
     static func startRange(_ expression: HCL.Expression) -> SourceRange {
+        if isJSON(expression) {
+            switch expression.kind {
+            case .tuple, .object: break
+            default: return expression.range
+            }
+        }
         switch expression.kind {
         case .template(let template):
             if let sole = template.soleInterpolation { return startRange(sole) }

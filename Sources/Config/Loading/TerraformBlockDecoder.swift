@@ -99,9 +99,9 @@ enum TerraformBlockDecoder {
         for inner in content.blocks {
             switch inner.type {
             case "backend":
-                file.backends.append(Backend(type: inner.labels[0].value, typeRange: inner.labels[0].range, body: inner.body, range: inner.definitionRange))
+                file.backends.append(Backend(type: inner.labels[0].value, typeRange: inner.labels[0].range, body: inner.body, range: inner.declarationRange))
             case "cloud":
-                file.cloudConfigs.append(CloudConfig(body: inner.body, range: inner.definitionRange))
+                file.cloudConfigs.append(CloudConfig(body: inner.body, range: inner.declarationRange))
             case "state_store":
                 diagnostics.append(.error(
                     "Unsupported block type", "Blocks of type \"state_store\" are not expected here.", at: inner.typeRange))
@@ -117,8 +117,8 @@ enum TerraformBlockDecoder {
                     diagnostics += StaticExpressions.constantValue(attribute.expression).1
                 }
                 let name = inner.labels[0].value
-                diagnostics += ProviderDecoder.checkLocalName(name, at: inner.definitionRange)
-                file.providerMetas.append(ProviderMeta(provider: name, body: inner.body, range: inner.definitionRange))
+                diagnostics += ProviderDecoder.checkLocalName(name, at: inner.declarationRange)
+                file.providerMetas.append(ProviderMeta(provider: name, body: inner.body, range: inner.declarationRange))
             default:
                 continue
             }
@@ -269,6 +269,6 @@ enum RequiredProvidersDecoder {
             }
             entries.append(entry)
         }
-        return (RequiredProvidersBlock(entries: entries, range: block.definitionRange), diagnostics)
+        return (RequiredProvidersBlock(entries: entries, range: block.declarationRange), diagnostics)
     }
 }

@@ -21,7 +21,7 @@ enum VariableDecoder {
         var declared = Declared(item: Variable(
             name: name, constraint: TypeConstraint(type: .dynamic), defaultValue: nil, description: nil,
             isSensitive: false, isNullable: true, isEphemeral: false, isConst: false, deprecation: nil,
-            validations: [], range: block.definitionRange))
+            validations: [], range: block.declarationRange))
 
         if !LoadingMessages.isIdentifier(name) {
             diagnostics.append(.error("Invalid variable name", LoadingMessages.badIdentifier, at: block.labels[0].range))
@@ -98,12 +98,12 @@ enum VariableDecoder {
             if declared.item.isSensitive {
                 diagnostics.append(.error(
                     "Const variable cannot be sensitive",
-                    "A variable that is marked as \"const\" cannot also be marked as \"sensitive\".", at: block.definitionRange))
+                    "A variable that is marked as \"const\" cannot also be marked as \"sensitive\".", at: block.declarationRange))
             }
             if declared.item.isEphemeral {
                 diagnostics.append(.error(
                     "Const variable cannot be ephemeral",
-                    "A variable that is marked as \"const\" cannot also be marked as \"ephemeral\".", at: block.definitionRange))
+                    "A variable that is marked as \"const\" cannot also be marked as \"ephemeral\".", at: block.declarationRange))
             }
         }
         return (declared, diagnostics)
@@ -124,7 +124,8 @@ enum VariableDecoder {
     }
 
     /// `type = ...`: a type expression, the legacy quoted forms refused with their own messages.
-    static func typeConstraint(_ expression: HCL.Expression) -> (TypeConstraint, [Diagnostic]) {
+    static func typeConstraint(_ written: HCL.Expression) -> (TypeConstraint, [Diagnostic]) {
+        let expression = StaticExpressions.jsonReference(written)
         let any = TypeConstraint(type: .dynamic)
         if StaticExpressions.isQuotedString(expression) {
             let (value, diagnostics) = StaticExpressions.constantValue(expression)
