@@ -8,7 +8,8 @@ struct ModuleBuilder {
     private(set) var module: Module
     private(set) var diagnostics: [Diagnostic] = []
     private var requiredProvidersRange: SourceRange?
-    private var importTargets: [String: SourceRange] = [:]
+    /// Import blocks with a static target so far, in order: Terraform compares each pair.
+    private var importTargets: [(target: String, range: SourceRange)] = []
 
     init(directory: String) {
         module = Module(directory: directory)
@@ -172,15 +173,14 @@ struct ModuleBuilder {
         module.moved += file.moved
         for importBlock in file.imports {
             if let target = importBlock.staticTarget, importBlock.forEach == nil, let to = importBlock.to {
-                if let previous = importTargets[target] {
-                    let resource = importBlock.target?.configText ?? target
+                let resource = importBlock.target?.configText ?? target
+                for previous in importTargets where previous.target == target {
                     diagnostics.append(.error(
                         "Duplicate import configuration for \(goQuoted(resource))",
-                        "An import block for the resource \(goQuoted(resource)) was already declared at \(previous.displayString). A resource can have only one import block.",
+                        "An import block for the resource \(goQuoted(resource)) was already declared at \(previous.range.displayString). A resource can have only one import block.",
                         at: to.range))
-                    continue
                 }
-                importTargets[target] = importBlock.range
+                importTargets.append((target, importBlock.range))
             }
             module.imports.append(importBlock)
         }

@@ -1,0 +1,177 @@
+import Config
+import Foundation
+import HCL
+import Testing
+
+/// The stages of `iac validate` after loading, each checked against Terraform 1.15.5.
+@Suite("Validation pipeline")
+struct ValidationPipelineTests {
+    /// Validates a module made of `files`, written to a fresh temporary directory.
+    private func validate(_ files: [String: String]) throws -> [String] {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("iac-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for (name, text) in files {
+            try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let diagnostics = ConfigValidation.validate(directory: directory.path, displayPrefix: "", workingDirectory: directory.path).diagnostics
+        return LoaderDiagnosticsTests.described(diagnostics)
+    }
+
+    @Test("module sources and versions are read as init reads them")
+    func moduleSources() throws {
+        let text = """
+            module "a" {
+              source  = "../boop"
+              version = "1.0.0"
+            }
+            module "b" {
+              source = "modules/x"
+            }
+            module "c" {
+              source = var.path
+            }
+            module "d" {
+              source  = var.fixed
+              version = local.none
+            }
+            module "e" {
+              source  = "hashicorp/e/aws"
+              version = "not a version"
+            }
+            variable "path" {
+              default = "./x"
+            }
+            variable "fixed" {
+              default = "./x"
+              const   = true
+            }
+            locals {
+              none = null
+            }
+
+            """
+        #expect(try validate(["main.tf": text]) == [
+            "Invalid registry module source address @ 2:13",
+            "Invalid module source address @ 6:12",
+            "Unknown module source @ 9:12",
+            "Invalid version constraint @ 17:13",
+        ])
+    }
+
+    @Test("a required_version that excludes 1.15.5 stops evaluation, not the backend check")
+    func coreVersion() throws {
+        let text = """
+            terraform {
+              required_version = "~> 1.14.0"
+              backend "example" {}
+            }
+            output "o" {
+              value = var.missing
+            }
+
+            """
+        #expect(try validate(["main.tf": text]) == [
+            "Unsupported Terraform Core version @ 2:3",
+            "Unsupported backend type @ 3:11",
+        ])
+    }
+
+    @Test("backends Terraform removed get their own messages")
+    func removedBackend() throws {
+        let found = try validate(["main.tf": "terraform {\n  backend \"etcd\" {}\n}\n"])
+        #expect(found == ["Unsupported backend type @ 2:11"])
+    }
+
+    @Test("an object that fails is not evaluated again through what depends on it")
+    func dependents() throws {
+        let text = """
+            resource "terraform_data" "a" {
+              input = var.missing
+            }
+            output "o" {
+              value = terraform_data.a.output
+            }
+            output "p" {
+              value = local.missing
+            }
+
+            """
+        #expect(try validate(["main.tf": text]) == [
+            "Reference to undeclared input variable @ 2:11",
+            "Reference to undeclared local value @ 8:11",
+        ])
+    }
+
+    @Test("a bad reference stops the evaluation of the block it is in")
+    func blockReferences() throws {
+        let text = """
+            resource "terraform_data" "a" {
+              input            = upper(1, 2)
+              triggers_replace = var.missing
+            }
+            resource "terraform_data" "b" {
+              input = upper(1, 2)
+            }
+
+            """
+        #expect(try validate(["main.tf": text]) == [
+            "Reference to undeclared input variable @ 3:22",
+            "Too many function arguments @ 6:20",
+        ])
+    }
+
+    @Test("count and for_each must be usable values")
+    func repetition() throws {
+        let text = """
+            resource "terraform_data" "a" {
+              count = "abc"
+            }
+            resource "terraform_data" "b" {
+              count = -1
+            }
+            resource "terraform_data" "c" {
+              for_each = ["a"]
+            }
+            resource "terraform_data" "d" {
+              for_each = toset([1])
+            }
+
+            """
+        #expect(try validate(["main.tf": text]) == [
+            "Incorrect value type @ 2:11",
+            "Invalid count argument @ 5:11",
+            "Invalid for_each argument @ 8:14",
+            "Invalid for_each set argument @ 11:14",
+        ])
+    }
+
+    @Test("root module outputs may not be deprecated or ephemeral")
+    func rootOutputs() throws {
+        let text = "output \"a\" {\n  value      = 1\n  deprecated = \"use b\"\n}\noutput \"b\" {\n  value     = 1\n  ephemeral = true\n}\n"
+        #expect(try validate(["main.tf": text]) == [
+            "Root module output deprecated @ 3:3",
+            "Ephemeral output not allowed @ 5:1",
+        ])
+    }
+
+    @Test(".tf.json files are read with Terraform's schema")
+    func json() throws {
+        let text = """
+            {
+              "variable": {"v": {"type": "list(string)", "default": ["x"], "foo": 1}},
+              "output": {"o": {"value": "${var.v}", "depends_on": ["var.v"]}},
+              "moved": [{"from": "a.b", "to": "module.c"}]
+            }
+            """
+        #expect(try validate(["main.tf.json": text]) == [
+            "Extraneous JSON object property @ 2:64",
+            "Invalid \"moved\" addresses @ 4:12",
+        ])
+    }
+
+    @Test("files Terraform does not read are left alone")
+    func ignoredFiles() throws {
+        #expect(try validate(["main.tofu": "nonsense {", ".hidden.tf": "nonsense {", "backup.tf~": "nonsense {", "a.tftest.hcl": "run {}"]).isEmpty)
+    }
+}
