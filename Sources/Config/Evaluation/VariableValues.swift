@@ -14,8 +14,10 @@ public enum VariableSource: Sendable {
 public struct RawVariableValue: Sendable {
     public var name: String
     public var source: VariableSource
-    /// An expression from a file, or text from the command line or environment.
+    /// An expression from a file, a value from a JSON file, or text from the command line or
+    /// environment.
     public var expression: HCL.Expression?
+    public var value: Value?
     public var text: String?
     public var range: SourceRange?
 }
@@ -41,9 +43,9 @@ public enum VariableValues {
             guard module.variables[name] != nil else { continue }
             raw[name] = RawVariableValue(name: name, source: .environment, text: text)
         }
-        var automatic = ["terraform.tfvars"]
+        var automatic = ["terraform.tfvars", "terraform.tfvars.json"]
         let listing = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        automatic += listing.filter { $0.hasSuffix(".auto.tfvars") }.sorted()
+        automatic += listing.filter { $0.hasSuffix(".auto.tfvars") || $0.hasSuffix(".auto.tfvars.json") }.sorted()
         for file in automatic where listing.contains(file) {
             readFile((directory as NSString).appendingPathComponent(file), display: file, module: module, strictNames: false, into: &raw, &diagnostics)
         }
@@ -76,6 +78,10 @@ public enum VariableValues {
             diagnostics.append(.error("Failed to read variables file", "Given variables file \(display) does not exist."))
             return
         }
+        if display.hasSuffix(".json") {
+            readJSON(data, display: display, module: module, into: &raw, &diagnostics)
+            return
+        }
         let parsed = Parser.parse(SourceFile(filename: display, bytes: Array(data)))
         diagnostics += parsed.diagnostics
         for attribute in parsed.body.attributes {
@@ -84,6 +90,30 @@ public enum VariableValues {
                 continue
             }
             raw[attribute.name] = RawVariableValue(name: attribute.name, source: .file(display), expression: attribute.expression, range: attribute.expression.range)
+        }
+    }
+
+    /// A `.tfvars.json` file: one JSON object whose properties are variable values.
+    private static func readJSON(
+        _ data: Data, display: String, module: Module, into raw: inout [String: RawVariableValue], _ diagnostics: inout [Diagnostic]
+    ) {
+        let decoded: Value
+        do {
+            decoded = try Value.decodingJSON(String(decoding: data, as: UTF8.self))
+        } catch {
+            diagnostics.append(.error("Invalid variables file", "The file \(display) is not valid JSON: \(error)."))
+            return
+        }
+        guard decoded.type.isObject, let attributes = decoded.sortedAttributes else {
+            diagnostics.append(.error("Invalid variables file", "The root of \(display) must be a JSON object whose properties are variable values."))
+            return
+        }
+        for (name, value) in attributes {
+            guard module.variables[name] != nil else {
+                diagnostics.append(.warning("Value for undeclared variable", "The root module does not declare a variable named \(goQuoted(name)) but a value was found in file \(goQuoted(display)). If you meant to use this value, add a \"variable\" block to the configuration."))
+                continue
+            }
+            raw[name] = RawVariableValue(name: name, source: .file(display), value: value)
         }
     }
 
@@ -105,7 +135,9 @@ public enum VariableValues {
                 continue
             }
             var value: Value
-            if let expression = given.expression {
+            if let fileValue = given.value {
+                value = fileValue
+            } else if let expression = given.expression {
                 let (evaluated, evaluationDiagnostics) = Evaluator.evaluate(expression, in: EvaluationContext())
                 if evaluationDiagnostics.hasErrors {
                     diagnostics.append(.error("Variables not allowed", "Variables may not be used here.", at: expression.range))
