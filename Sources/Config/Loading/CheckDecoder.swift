@@ -69,7 +69,7 @@ enum CheckDecoder {
                         at: inner.declarationRange))
                     continue
                 }
-                let (data, found) = ResourceDecoder.decodeData(inner, override: override, nestedInCheck: true)
+                let (data, found) = ResourceDecoder.decodeData(inner, override: override)
                 diagnostics += found
                 if !found.hasErrors {
                     var resource = data.item

@@ -36,6 +36,11 @@ enum FileDecoder {
         let (content, contentDiagnostics) = body.content(topLevelSchema, missingItemRange: fileStart)
         diagnostics += contentDiagnostics
 
+        /// The declaration a decoder produced; its problems join the file's.
+        func take<Item>(_ decoded: (Item, [Diagnostic])) -> Item {
+            diagnostics += decoded.1
+            return decoded.0
+        }
         for block in content.blocks {
             switch block.type {
             case "terraform":
@@ -46,59 +51,20 @@ enum FileDecoder {
                     "A \"required_providers\" block must be nested inside a \"terraform\" block.",
                     at: block.typeRange))
             case "provider":
-                let (provider, found) = ProviderDecoder.decode(block)
-                diagnostics += found
-                if let provider { file.providerConfigs.append(provider) }
-            case "variable":
-                let (variable, found) = VariableDecoder.decode(block, override: override)
-                diagnostics += found
-                file.variables.append(variable)
-            case "locals":
-                let (locals, found) = OutputDecoder.decodeLocals(block)
-                diagnostics += found
-                file.locals += locals
-            case "output":
-                let (output, found) = OutputDecoder.decode(block, override: override)
-                diagnostics += found
-                file.outputs.append(output)
-            case "module":
-                let (call, found) = ModuleCallDecoder.decode(block, override: override)
-                diagnostics += found
-                file.moduleCalls.append(call)
-            case "resource":
-                let (resource, found) = ResourceDecoder.decodeManaged(block, override: override)
-                diagnostics += found
-                file.resources.append(resource)
-            case "data":
-                let (resource, found) = ResourceDecoder.decodeData(block, override: override, nestedInCheck: false)
-                diagnostics += found
-                file.dataResources.append(resource)
-            case "ephemeral":
-                let (resource, found) = ResourceDecoder.decodeEphemeral(block, override: override)
-                diagnostics += found
-                file.ephemeralResources.append(resource)
-            case "action":
-                let (action, found) = ActionDecoder.decode(block)
-                diagnostics += found
-                file.actions.append(action)
-            case "moved":
-                let (moved, found) = RefactoringDecoder.decodeMoved(block)
-                diagnostics += found
-                file.moved.append(moved)
-            case "removed":
-                let (removed, found) = RefactoringDecoder.decodeRemoved(block)
-                diagnostics += found
-                file.removed.append(removed)
-            case "import":
-                let (importBlock, found) = RefactoringDecoder.decodeImport(block)
-                diagnostics += found
-                file.imports.append(importBlock)
-            case "check":
-                let (check, found) = CheckDecoder.decodeCheck(block, override: override)
-                diagnostics += found
-                file.checks.append(check)
-            default:
-                continue
+                if let provider = take(ProviderDecoder.decode(block)) { file.providerConfigs.append(provider) }
+            case "variable": file.variables.append(take(VariableDecoder.decode(block, override: override)))
+            case "locals": file.locals += take(OutputDecoder.decodeLocals(block))
+            case "output": file.outputs.append(take(OutputDecoder.decode(block, override: override)))
+            case "module": file.moduleCalls.append(take(ModuleCallDecoder.decode(block, override: override)))
+            case "resource": file.resources.append(take(ResourceDecoder.decodeManaged(block, override: override)))
+            case "data": file.dataResources.append(take(ResourceDecoder.decodeData(block, override: override)))
+            case "ephemeral": file.ephemeralResources.append(take(ResourceDecoder.decodeEphemeral(block, override: override)))
+            case "action": file.actions.append(take(ActionDecoder.decode(block)))
+            case "moved": file.moved.append(take(RefactoringDecoder.decodeMoved(block)))
+            case "removed": file.removed.append(take(RefactoringDecoder.decodeRemoved(block)))
+            case "import": file.imports.append(take(RefactoringDecoder.decodeImport(block)))
+            case "check": file.checks.append(take(CheckDecoder.decodeCheck(block, override: override)))
+            default: continue
             }
         }
         return (file, diagnostics)
@@ -122,13 +88,6 @@ enum LoadingMessages {
             at: range)
     }
 
-    static func duplicateEscapingBlock(_ what: String, meaning: String, first: Block, at block: Block) -> Diagnostic {
-        .error(
-            "Duplicate escaping block",
-            "The special block type \"_\" can be used to force particular arguments to be interpreted as \(meaning) rather than as meta-arguments, but each \(what) block can have only one such block. The first escaping block was at \(first.declarationRange.displayString).",
-            at: block.declarationRange)
-    }
-
     static func reservedBlock(in what: String, _ block: Block) -> Diagnostic {
         .error(
             "Reserved block type name in \(what) block",
@@ -137,10 +96,3 @@ enum LoadingMessages {
     }
 }
 
-extension Body {
-    /// This body with the content of an escaping block `_` added, so that arguments named like
-    /// meta-arguments reach the provider or module.
-    func merging(escaped: Body) -> Body {
-        Body(items: items + escaped.items, range: range)
-    }
-}

@@ -78,97 +78,62 @@ struct ModuleBuilder {
             module.providerConfigs[provider.key] = provider
         }
         for meta in file.providerMetas {
-            let key = providerAddress(forLocalName: meta.provider).fullString
-            if let existing = module.providerMetas[key] {
-                diagnostics.append(.error(
-                    "Duplicate provider_meta block",
-                    "A provider_meta block for provider \(goQuoted(existing.provider)) was already declared at \(existing.range.displayString). Providers may only have one provider_meta block per module.",
-                    at: meta.range))
+            declare(meta, as: providerAddress(forLocalName: meta.provider).fullString, in: \.providerMetas, range: meta.range, replacing: true) { existing in
+                ("Duplicate provider_meta block",
+                 "A provider_meta block for provider \(goQuoted(existing.provider)) was already declared at \(existing.range.displayString). Providers may only have one provider_meta block per module.")
             }
-            module.providerMetas[key] = meta
         }
         for variable in file.variables.map(\.item) {
-            if let existing = module.variables[variable.name] {
-                diagnostics.append(.error(
-                    "Duplicate variable declaration",
-                    "A variable named \(goQuoted(variable.name)) was already declared at \(existing.range.displayString). Variable names must be unique within a module.",
-                    at: variable.range))
+            declare(variable, as: variable.name, in: \.variables, range: variable.range, replacing: true) { existing in
+                ("Duplicate variable declaration",
+                 "A variable named \(goQuoted(variable.name)) was already declared at \(existing.range.displayString). Variable names must be unique within a module.")
             }
-            module.variables[variable.name] = variable
         }
         for local in file.locals {
-            if let existing = module.locals[local.name] {
-                diagnostics.append(.error(
-                    "Duplicate local value definition",
-                    "A local value named \(goQuoted(local.name)) was already defined at \(existing.range.displayString). Local value names must be unique within a module.",
-                    at: local.range))
+            declare(local, as: local.name, in: \.locals, range: local.range, replacing: true) { existing in
+                ("Duplicate local value definition",
+                 "A local value named \(goQuoted(local.name)) was already defined at \(existing.range.displayString). Local value names must be unique within a module.")
             }
-            module.locals[local.name] = local
         }
         for output in file.outputs.map(\.item) {
-            if let existing = module.outputs[output.name] {
-                diagnostics.append(.error(
-                    "Duplicate output definition",
-                    "An output named \(goQuoted(output.name)) was already defined at \(existing.range.displayString). Output names must be unique within a module.",
-                    at: output.range))
+            declare(output, as: output.name, in: \.outputs, range: output.range, replacing: true) { existing in
+                ("Duplicate output definition",
+                 "An output named \(goQuoted(output.name)) was already defined at \(existing.range.displayString). Output names must be unique within a module.")
             }
-            module.outputs[output.name] = output
         }
         for call in file.moduleCalls.map(\.item) {
-            if let existing = module.moduleCalls[call.name] {
-                diagnostics.append(.error(
-                    "Duplicate module call",
-                    "A module call named \(goQuoted(call.name)) was already defined at \(existing.range.displayString). Module calls must have unique names within a module.",
-                    at: call.range))
+            declare(call, as: call.name, in: \.moduleCalls, range: call.range, replacing: true) { existing in
+                ("Duplicate module call",
+                 "A module call named \(goQuoted(call.name)) was already defined at \(existing.range.displayString). Module calls must have unique names within a module.")
             }
-            module.moduleCalls[call.name] = call
         }
         for resource in file.resources.map(\.item) {
-            let key = "\(resource.type).\(resource.name)"
-            if let existing = module.resources[key] {
-                diagnostics.append(.error(
-                    "Duplicate resource \(goQuoted(existing.type)) configuration",
-                    "A \(existing.type) resource named \(goQuoted(existing.name)) was already declared at \(existing.range.displayString). Resource names must be unique per type in each module.",
-                    at: resource.range))
-                continue
+            declare(resource, as: "\(resource.type).\(resource.name)", in: \.resources, range: resource.range) { existing in
+                ("Duplicate resource \(goQuoted(existing.type)) configuration",
+                 "A \(existing.type) resource named \(goQuoted(existing.name)) was already declared at \(existing.range.displayString). Resource names must be unique per type in each module.")
             }
-            module.resources[key] = resource
         }
         for resource in file.dataResources.map(\.item) {
             addDataResource(resource, inCheck: false)
         }
         for check in file.checks {
             if let data = check.dataResource { addDataResource(data, inCheck: true) }
-            if let existing = module.checks[check.name] {
-                diagnostics.append(.error(
-                    "Duplicate check \(goQuoted(existing.name)) configuration",
-                    "A check block named \(goQuoted(existing.name)) was already declared at \(existing.range.displayString). Check blocks must be unique within each module.",
-                    at: check.range))
-                continue
+            declare(check, as: check.name, in: \.checks, range: check.range) { existing in
+                ("Duplicate check \(goQuoted(existing.name)) configuration",
+                 "A check block named \(goQuoted(existing.name)) was already declared at \(existing.range.displayString). Check blocks must be unique within each module.")
             }
-            module.checks[check.name] = check
         }
         for resource in file.ephemeralResources.map(\.item) {
-            let key = "\(resource.type).\(resource.name)"
-            if let existing = module.ephemeralResources[key] {
-                diagnostics.append(.error(
-                    "Duplicate ephemeral \(goQuoted(existing.type)) configuration",
-                    "A \(existing.type) ephemeral resource named \(goQuoted(existing.name)) was already declared at \(existing.range.displayString). Resource names must be unique per type in each module.",
-                    at: resource.range))
-                continue
+            declare(resource, as: "\(resource.type).\(resource.name)", in: \.ephemeralResources, range: resource.range) { existing in
+                ("Duplicate ephemeral \(goQuoted(existing.type)) configuration",
+                 "A \(existing.type) ephemeral resource named \(goQuoted(existing.name)) was already declared at \(existing.range.displayString). Resource names must be unique per type in each module.")
             }
-            module.ephemeralResources[key] = resource
         }
         for action in file.actions {
-            let key = "\(action.type).\(action.name)"
-            if let existing = module.actions[key] {
-                diagnostics.append(.error(
-                    "Duplicate action \(goQuoted(existing.type)) configuration",
-                    "An action named \(goQuoted(existing.name)) was already declared at \(existing.range.displayString). Resource names must be unique per type in each module.",
-                    at: action.range))
-                continue
+            declare(action, as: "\(action.type).\(action.name)", in: \.actions, range: action.range) { existing in
+                ("Duplicate action \(goQuoted(existing.type)) configuration",
+                 "An action named \(goQuoted(existing.name)) was already declared at \(existing.range.displayString). Resource names must be unique per type in each module.")
             }
-            module.actions[key] = action
         }
         module.moved += file.moved
         for importBlock in file.imports {
@@ -187,17 +152,26 @@ struct ModuleBuilder {
         module.removed += file.removed
     }
 
-    private mutating func addDataResource(_ resource: ResourceDeclaration, inCheck: Bool) {
-        let key = "\(resource.type).\(resource.name)"
-        if let existing = module.dataResources[key] {
-            let scope = inCheck ? " in each module, including within check blocks." : " in each module."
-            diagnostics.append(.error(
-                "Duplicate data \(goQuoted(existing.type)) configuration",
-                "A \(existing.type) data resource named \(goQuoted(existing.name)) was already declared at \(existing.range.displayString). Resource names must be unique per type\(scope)",
-                at: resource.range))
-            return
+    /// Adds `item` to the module's declarations of its kind, or reports that `key` is taken.
+    /// Terraform keeps the later declaration of some kinds (`replacing`) and the first of others.
+    private mutating func declare<Item>(
+        _ item: Item, as key: String, in declarations: WritableKeyPath<Module, [String: Item]>, range: SourceRange,
+        replacing: Bool = false, clash: (Item) -> (String, String)
+    ) {
+        if let existing = module[keyPath: declarations][key] {
+            let (summary, detail) = clash(existing)
+            diagnostics.append(.error(summary, detail, at: range))
+            if !replacing { return }
         }
-        module.dataResources[key] = resource
+        module[keyPath: declarations][key] = item
+    }
+
+    private mutating func addDataResource(_ resource: ResourceDeclaration, inCheck: Bool) {
+        let scope = inCheck ? " in each module, including within check blocks." : " in each module."
+        declare(resource, as: "\(resource.type).\(resource.name)", in: \.dataResources, range: resource.range) { existing in
+            ("Duplicate data \(goQuoted(existing.type)) configuration",
+             "A \(existing.type) data resource named \(goQuoted(existing.name)) was already declared at \(existing.range.displayString). Resource names must be unique per type\(scope)")
+        }
     }
 
     private func duplicateCloud(_ cloud: CloudConfig, previous: CloudConfig) -> Diagnostic {
@@ -250,71 +224,43 @@ struct ModuleBuilder {
             }
         }
         for declared in file.variables {
-            guard var existing = module.variables[declared.item.name] else {
-                diagnostics.append(.error(
-                    "Missing base variable declaration to override",
-                    "There is no variable named \(goQuoted(declared.item.name)). An override file can only override a variable that was already declared in a primary configuration file.",
-                    at: declared.item.range))
-                continue
-            }
-            diagnostics += OverrideMerging.variable(&existing, declared)
-            module.variables[existing.name] = existing
+            override(declared.item.name, in: \.variables, at: declared.item.range, missing: (
+                "Missing base variable declaration to override",
+                "There is no variable named \(goQuoted(declared.item.name)). An override file can only override a variable that was already declared in a primary configuration file."
+            )) { OverrideMerging.variable(&$0, declared) }
         }
         for local in file.locals {
-            guard module.locals[local.name] != nil else {
-                diagnostics.append(.error(
-                    "Missing base local value definition to override",
-                    "There is no local value named \(goQuoted(local.name)). An override file can only override a local value that was already defined in a primary configuration file.",
-                    at: local.range))
-                continue
+            override(local.name, in: \.locals, at: local.range, missing: (
+                "Missing base local value definition to override",
+                "There is no local value named \(goQuoted(local.name)). An override file can only override a local value that was already defined in a primary configuration file."
+            )) { existing in
+                existing = local
+                return []
             }
-            module.locals[local.name] = local
         }
         for declared in file.outputs {
-            guard var existing = module.outputs[declared.item.name] else {
-                diagnostics.append(.error(
-                    "Missing base output definition to override",
-                    "There is no output named \(goQuoted(declared.item.name)). An override file can only override an output that was already defined in a primary configuration file.",
-                    at: declared.item.range))
-                continue
-            }
-            diagnostics += OverrideMerging.output(&existing, declared)
-            module.outputs[existing.name] = existing
+            override(declared.item.name, in: \.outputs, at: declared.item.range, missing: (
+                "Missing base output definition to override",
+                "There is no output named \(goQuoted(declared.item.name)). An override file can only override an output that was already defined in a primary configuration file."
+            )) { OverrideMerging.output(&$0, declared) }
         }
         for declared in file.moduleCalls {
-            guard var existing = module.moduleCalls[declared.item.name] else {
-                diagnostics.append(.error(
-                    "Missing module call to override",
-                    "There is no module call named \(goQuoted(declared.item.name)). An override file can only override a module call that was defined in a primary configuration file.",
-                    at: declared.item.range))
-                continue
-            }
-            diagnostics += OverrideMerging.moduleCall(&existing, declared)
-            module.moduleCalls[existing.name] = existing
+            override(declared.item.name, in: \.moduleCalls, at: declared.item.range, missing: (
+                "Missing module call to override",
+                "There is no module call named \(goQuoted(declared.item.name)). An override file can only override a module call that was defined in a primary configuration file."
+            )) { OverrideMerging.moduleCall(&$0, declared) }
         }
         for declared in file.resources {
-            let key = "\(declared.item.type).\(declared.item.name)"
-            guard var existing = module.resources[key] else {
-                diagnostics.append(.error(
-                    "Missing resource to override",
-                    "There is no \(declared.item.type) resource named \(goQuoted(declared.item.name)). An override file can only override a resource block defined in a primary configuration file.",
-                    at: declared.item.range))
-                continue
-            }
-            diagnostics += OverrideMerging.resource(&existing, declared, requiredProviders: module.requiredProviders)
-            module.resources[key] = existing
+            override("\(declared.item.type).\(declared.item.name)", in: \.resources, at: declared.item.range, missing: (
+                "Missing resource to override",
+                "There is no \(declared.item.type) resource named \(goQuoted(declared.item.name)). An override file can only override a resource block defined in a primary configuration file."
+            )) { OverrideMerging.resource(&$0, declared) }
         }
         for declared in file.dataResources {
-            let key = "\(declared.item.type).\(declared.item.name)"
-            guard var existing = module.dataResources[key] else {
-                diagnostics.append(.error(
-                    "Missing data resource to override",
-                    "There is no \(declared.item.type) data resource named \(goQuoted(declared.item.name)). An override file can only override a data block defined in a primary configuration file.",
-                    at: declared.item.range))
-                continue
-            }
-            diagnostics += OverrideMerging.resource(&existing, declared, requiredProviders: module.requiredProviders)
-            module.dataResources[key] = existing
+            override("\(declared.item.type).\(declared.item.name)", in: \.dataResources, at: declared.item.range, missing: (
+                "Missing data resource to override",
+                "There is no \(declared.item.type) data resource named \(goQuoted(declared.item.name)). An override file can only override a data block defined in a primary configuration file."
+            )) { OverrideMerging.resource(&$0, declared) }
         }
         for moved in file.moved {
             diagnostics.append(.error(
@@ -327,19 +273,30 @@ struct ModuleBuilder {
                 at: importBlock.range))
         }
         for action in file.actions {
-            let key = "\(action.type).\(action.name)"
-            guard var existing = module.actions[key] else {
-                diagnostics.append(.error(
-                    "Missing resource to override",
-                    "There is no action named \(goQuoted(action.name)). An override file can only override a resource block defined in a primary configuration file.",
-                    at: action.range))
-                continue
+            override("\(action.type).\(action.name)", in: \.actions, at: action.range, missing: (
+                "Missing resource to override",
+                "There is no action named \(goQuoted(action.name)). An override file can only override a resource block defined in a primary configuration file."
+            )) { existing in
+                if let count = action.count { existing.count = count }
+                if let forEach = action.forEach { existing.forEach = forEach }
+                if let provider = action.provider { existing.provider = provider }
+                if let config = action.config { existing.config = config }
+                return []
             }
-            if let count = action.count { existing.count = count }
-            if let forEach = action.forEach { existing.forEach = forEach }
-            if let provider = action.provider { existing.provider = provider }
-            if let config = action.config { existing.config = config }
-            module.actions[key] = existing
         }
+    }
+
+    /// Merges an override file's declaration into the base declaration under `key`, or
+    /// reports that there is none to override.
+    private mutating func override<Item>(
+        _ key: String, in declarations: WritableKeyPath<Module, [String: Item]>, at range: SourceRange,
+        missing: (summary: String, detail: String), merge: (inout Item) -> [Diagnostic]
+    ) {
+        guard var existing = module[keyPath: declarations][key] else {
+            diagnostics.append(.error(missing.summary, missing.detail, at: range))
+            return
+        }
+        diagnostics += merge(&existing)
+        module[keyPath: declarations][key] = existing
     }
 }

@@ -51,17 +51,11 @@ enum ModuleCallDecoder {
                     at: attribute.expression.range))
             }
         }
-        var escape: Block?
+        var escape = EscapingBlock(in: "module", meaning: "module input variables")
         for inner in content.blocks {
-            switch inner.type {
-            case "_":
-                if let escape {
-                    diagnostics.append(LoadingMessages.duplicateEscapingBlock("module", meaning: "module input variables", first: escape, at: inner))
-                    continue
-                }
-                escape = inner
-                declared.item.body = declared.item.body.merging(escaped: inner.body)
-            default:
+            if inner.type == "_" {
+                escape.merge(inner, into: &declared.item.body, &diagnostics)
+            } else {
                 diagnostics.append(LoadingMessages.reservedBlock(in: "module", inner))
             }
         }

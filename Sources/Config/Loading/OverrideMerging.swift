@@ -53,9 +53,7 @@ enum OverrideMerging {
         return unsupportedDependsOn(item.dependsOn)
     }
 
-    static func resource(
-        _ base: inout ResourceDeclaration, _ override: Declared<ResourceDeclaration>, requiredProviders: [String: RequiredProvider]
-    ) -> [Diagnostic] {
+    static func resource(_ base: inout ResourceDeclaration, _ override: Declared<ResourceDeclaration>) -> [Diagnostic] {
         let item = override.item
         var diagnostics: [Diagnostic] = []
         if let count = item.count { base.count = count }

@@ -42,17 +42,11 @@ enum ProviderDecoder {
                     at: attribute.nameRange))
             }
         }
-        var escape: Block?
+        var escape = EscapingBlock(in: "provider", meaning: "provider-specific")
         for inner in content.blocks {
-            switch inner.type {
-            case "_":
-                if let escape {
-                    diagnostics.append(LoadingMessages.duplicateEscapingBlock("provider", meaning: "provider-specific", first: escape, at: inner))
-                    continue
-                }
-                escape = inner
-                provider.item.body = provider.item.body.merging(escaped: inner.body)
-            default:
+            if inner.type == "_" {
+                escape.merge(inner, into: &provider.item.body, &diagnostics)
+            } else {
                 diagnostics.append(LoadingMessages.reservedBlock(in: "provider", inner))
             }
         }

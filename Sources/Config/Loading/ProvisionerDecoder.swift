@@ -51,26 +51,14 @@ enum ProvisionerDecoder {
                     at: onFailure.expression.range))
             }
         }
-        var connection: Block?
-        var escape: Block?
+        var connection = SingleBlock("connection", in: "provisioner")
+        var escape = EscapingBlock(in: "provisioner", meaning: "provisioner-typpe-specific")
         for inner in content.blocks {
             switch inner.type {
             case "_":
-                if let escape {
-                    diagnostics.append(LoadingMessages.duplicateEscapingBlock("provisioner", meaning: "provisioner-typpe-specific", first: escape, at: inner))
-                    continue
-                }
-                escape = inner
-                provisioner.body = provisioner.body.merging(escaped: inner.body)
+                escape.merge(inner, into: &provisioner.body, &diagnostics)
             case "connection":
-                if let connection {
-                    diagnostics.append(.error(
-                        "Duplicate connection block",
-                        "This provisioner already has a connection block at \(connection.declarationRange.displayString).",
-                        at: inner.declarationRange))
-                    continue
-                }
-                connection = inner
+                guard connection.accept(inner, &diagnostics) else { continue }
                 if provisioner.when == .destroy { diagnostics += onlySelfReferences(inner.body) }
                 provisioner.connection = inner.body
             default:

@@ -19,43 +19,23 @@ enum ResourceDecoder {
 
     static func decodeManaged(_ block: Block, override: Bool) -> (Declared<ResourceDeclaration>, [Diagnostic]) {
         var (declared, content, diagnostics) = common(block, mode: .managed, schema: managedSchema)
-        var lifecycleBlock: Block?
-        var connectionBlock: Block?
-        var escape: Block?
+        var lifecycle = SingleBlock("lifecycle", in: "resource")
+        var connection = SingleBlock("connection", in: "resource")
+        var escape = EscapingBlock(in: "resource", meaning: "resource-type-specific")
         for inner in content.blocks {
             switch inner.type {
             case "lifecycle":
-                if let lifecycleBlock {
-                    diagnostics.append(.error(
-                        "Duplicate lifecycle block",
-                        "This resource already has a lifecycle block at \(lifecycleBlock.declarationRange.displayString).",
-                        at: inner.declarationRange))
-                    continue
-                }
-                lifecycleBlock = inner
+                guard lifecycle.accept(inner, &diagnostics) else { continue }
                 diagnostics += decodeManagedLifecycle(inner, into: &declared, override: override)
             case "connection":
-                if let connectionBlock {
-                    diagnostics.append(.error(
-                        "Duplicate connection block",
-                        "This resource already has a connection block at \(connectionBlock.declarationRange.displayString).",
-                        at: inner.declarationRange))
-                    continue
-                }
-                connectionBlock = inner
+                guard connection.accept(inner, &diagnostics) else { continue }
                 declared.item.connection = inner.body
-                declared.explicit.insert("connection")
             case "provisioner":
                 let (provisioner, found) = ProvisionerDecoder.decode(inner)
                 diagnostics += found
                 if let provisioner { declared.item.provisioners.append(provisioner) }
             case "_":
-                if let escape {
-                    diagnostics.append(LoadingMessages.duplicateEscapingBlock("resource", meaning: "resource-type-specific", first: escape, at: inner))
-                    continue
-                }
-                escape = inner
-                declared.item.body = declared.item.body.merging(escaped: inner.body)
+                escape.merge(inner, into: &declared.item.body, &diagnostics)
             default:
                 diagnostics.append(LoadingMessages.reservedBlock(in: "resource", inner))
             }
@@ -66,7 +46,7 @@ enum ResourceDecoder {
         return (declared, diagnostics)
     }
 
-    static func decodeData(_ block: Block, override: Bool, nestedInCheck: Bool) -> (Declared<ResourceDeclaration>, [Diagnostic]) {
+    static func decodeData(_ block: Block, override: Bool) -> (Declared<ResourceDeclaration>, [Diagnostic]) {
         decodeUnmanaged(block, mode: .data, override: override)
     }
 
@@ -78,26 +58,14 @@ enum ResourceDecoder {
     private static func decodeUnmanaged(_ block: Block, mode: ResourceMode, override: Bool) -> (Declared<ResourceDeclaration>, [Diagnostic]) {
         var (declared, content, diagnostics) = common(block, mode: mode, schema: mode == .data ? dataSchema : ephemeralSchema)
         let what = mode == .data ? "data" : "ephemeral"
-        var lifecycleBlock: Block?
-        var escape: Block?
+        var lifecycleBlock = SingleBlock("lifecycle", in: "resource")
+        var escape = EscapingBlock(in: what, meaning: "resource-type-specific")
         for inner in content.blocks {
             switch inner.type {
             case "_":
-                if let escape {
-                    diagnostics.append(LoadingMessages.duplicateEscapingBlock(what, meaning: "resource-type-specific", first: escape, at: inner))
-                    continue
-                }
-                escape = inner
-                declared.item.body = declared.item.body.merging(escaped: inner.body)
+                escape.merge(inner, into: &declared.item.body, &diagnostics)
             case "lifecycle":
-                if let lifecycleBlock {
-                    diagnostics.append(.error(
-                        "Duplicate lifecycle block",
-                        "This resource already has a lifecycle block at \(lifecycleBlock.declarationRange.displayString).",
-                        at: inner.declarationRange))
-                    continue
-                }
-                lifecycleBlock = inner
+                guard lifecycleBlock.accept(inner, &diagnostics) else { continue }
                 let (lifecycle, lifecycleDiagnostics) = inner.body.content(lifecycleSchema, missingItemRange: inner.missingItemRange)
                 diagnostics += lifecycleDiagnostics
                 let kind = mode == .data ? "data resource" : "ephemeral resource"

@@ -38,15 +38,7 @@ struct ExpressionChecker {
     }
 
     mutating func checkResource(_ resource: ResourceDeclaration) {
-        var bound: [String: Value] = [:]
-        if let count = resource.count {
-            checkCount(count)
-            bound["count"] = Self.countBinding
-        }
-        if let forEach = resource.forEach {
-            checkForEach(forEach)
-            bound["each"] = Self.eachBinding
-        }
+        let bound = checkRepetition(count: resource.count, forEach: resource.forEach)
         checkDependsOn(resource.dependsOn)
         checkBlock(resource.body, bound: bound)
         for rule in resource.preconditions { check(rule, bound: bound) }
@@ -61,15 +53,7 @@ struct ExpressionChecker {
     }
 
     mutating func checkModuleCall(_ call: ModuleCall) {
-        var bound: [String: Value] = [:]
-        if let count = call.count {
-            checkCount(count)
-            bound["count"] = Self.countBinding
-        }
-        if let forEach = call.forEach {
-            checkForEach(forEach)
-            bound["each"] = Self.eachBinding
-        }
+        let bound = checkRepetition(count: call.count, forEach: call.forEach)
         checkDependsOn(call.dependsOn)
         for attribute in call.body.attributes {
             check(attribute.expression, bound: bound)
@@ -92,6 +76,20 @@ struct ExpressionChecker {
         for traversal in traversals {
             append(scope.resolve(traversal).diagnostics)
         }
+    }
+
+    /// `count` and `for_each`, and the names they make available to the rest of the block.
+    private mutating func checkRepetition(count: HCL.Expression?, forEach: HCL.Expression?) -> [String: Value] {
+        var bound: [String: Value] = [:]
+        if let count {
+            checkCount(count)
+            bound["count"] = Self.countBinding
+        }
+        if let forEach {
+            checkForEach(forEach)
+            bound["each"] = Self.eachBinding
+        }
+        return bound
     }
 
     /// `count`: a whole number, zero or more; unknown is fine while validating.
