@@ -152,9 +152,14 @@ extension Number {
     /// The fewest bits that hold the value exactly; 0 for zero and infinities (Go's `MinPrec`).
     var minimumPrecision: Int {
         switch storage {
-        case .integer(let value): value == 0 ? 0 : value.magnitude.bitWidth - value.magnitude.leadingZeroBitCount - value.magnitude.trailingZeroBitCount
+        case .integer(let value): Self.significantBits(of: value)
         case .finite(let value): value.significand.bitWidth
         case .negativeZero, .infinity: 0
         }
+    }
+
+    /// The bits from the highest set bit to the lowest set bit of an integer's magnitude.
+    static func significantBits(of value: Int64) -> Int {
+        value == 0 ? 0 : UInt64.bitWidth - value.magnitude.leadingZeroBitCount - value.magnitude.trailingZeroBitCount
     }
 }

@@ -53,16 +53,11 @@ extension Number {
         isNegative ? -self : self
     }
 
-    /// Whether an integer needs no more than `precision` bits.
-    private static func fits(_ value: Int64, precision: Int) -> Bool {
-        precision >= 63 || value.magnitude.bitWidth - value.magnitude.leadingZeroBitCount - value.magnitude.trailingZeroBitCount <= precision
-    }
-
     /// `a + b` rounded to `precision`; callers rule out opposing infinities.
     static func sum(_ a: Number, _ b: Number, precision: Int) -> Number {
         if case .integer(let x) = a.storage, case .integer(let y) = b.storage {
             let (sum, overflow) = x.addingReportingOverflow(y)
-            if !overflow, sum != .min, fits(sum, precision: precision) {
+            if !overflow, sum != .min, significantBits(of: sum) <= precision {
                 return Number(storage: .integer(sum), precision: precision)
             }
         }
@@ -104,7 +99,7 @@ extension Number {
         let negative = a.isNegative != b.isNegative
         if case .integer(let x) = a.storage, case .integer(let y) = b.storage {
             let (product, overflow) = x.multipliedReportingOverflow(by: y)
-            if !overflow, product != .min, fits(product, precision: precision) {
+            if !overflow, product != .min, significantBits(of: product) <= precision {
                 return product == 0 ? .zero(negative: negative, precision: precision) : Number(storage: .integer(product), precision: precision)
             }
         }
@@ -124,7 +119,7 @@ extension Number {
         let negative = a.isNegative != b.isNegative
         if case .integer(let x) = a.storage, case .integer(let y) = b.storage, x != 0, y != 0, x % y == 0 {
             let quotient = x / y
-            if fits(quotient, precision: precision) {
+            if significantBits(of: quotient) <= precision {
                 return Number(storage: .integer(quotient), precision: precision)
             }
         }

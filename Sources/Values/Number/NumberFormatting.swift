@@ -32,8 +32,9 @@ extension Number: CustomStringConvertible {
         let halfUnitExponent = value.exponent - spare - 1
         let lower = DecimalDigits(significand: doubled - BigUInt(1), binaryExponent: halfUnitExponent)
         let upper = DecimalDigits(significand: doubled + BigUInt(1), binaryExponent: halfUnitExponent)
-        // The bounds themselves round back to the value only when its mantissa is even.
-        let inclusive = spare > 0 || !value.significand.isOdd
+        // The bounds themselves round back to the value only when its full mantissa is even,
+        // which for an odd significand means it has spare bits.
+        let inclusive = spare > 0
         for (index, digit) in digits.digits.enumerated() {
             let low = lower.digit(at: index)
             let high = upper.digit(at: index)
