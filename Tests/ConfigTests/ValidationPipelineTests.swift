@@ -146,6 +146,37 @@ struct ValidationPipelineTests {
         ])
     }
 
+    @Test("depends_on names whole objects that exist; a resource's list stops at its first problem")
+    func dependsOn() throws {
+        let text = """
+            resource "terraform_data" "a" {}
+            resource "terraform_data" "b" {
+              depends_on = [terraform_data.a.id, module.m]
+            }
+            resource "terraform_data" "c" {
+              depends_on = [module.m.x, data.d.e]
+            }
+            output "o" {
+              value      = 1
+              depends_on = [module.m.x, data.d.e, terraform_data.a.id]
+            }
+
+            """
+        #expect(try validate(["main.tf": text]) == [
+            "Invalid depends_on reference @ 3:33",
+            "Reference to undeclared module @ 6:17",
+            "Reference to undeclared module @ 10:17",
+            "Invalid depends_on reference @ 10:55",
+        ])
+    }
+
+    @Test("an aliased provider configuration must be declared, and then nothing is evaluated")
+    func providerConfiguration() throws {
+        let text = "resource \"terraform_data\" \"a\" {\n  provider = terraform.foo\n}\noutput \"o\" {\n  value = var.nope\n}\n"
+        let found = try validate(["main.tf": text])
+        #expect(found == ["Provider configuration not present @ -"])
+    }
+
     @Test("root module outputs may not be deprecated or ephemeral")
     func rootOutputs() throws {
         let text = "output \"a\" {\n  value      = 1\n  deprecated = \"use b\"\n}\noutput \"b\" {\n  value     = 1\n  ephemeral = true\n}\n"

@@ -50,6 +50,21 @@ struct StaticTraversal: Sendable {
         }
     }
 
+    /// The same reference from the evaluator's form, whose attribute steps start at the name:
+    /// the dot before each is taken back in.
+    init(_ traversal: Traversal) {
+        self.init(root: traversal.root, rootRange: traversal.rootRange, steps: traversal.steps.map { step in
+            switch step {
+            case .attribute(let name, let range):
+                let start = range.start
+                let dot = SourcePosition(line: start.line, column: max(1, start.column - 1), byte: max(0, start.byte - 1))
+                return Step(kind: .attribute(name), range: range.with(start: dot))
+            case .index(let key, let range):
+                return Step(kind: .index(key), range: range)
+            }
+        })
+    }
+
     init(root: String, rootRange: SourceRange, steps: [Step]) {
         self.root = root
         self.rootRange = rootRange

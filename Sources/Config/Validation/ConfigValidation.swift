@@ -33,7 +33,11 @@ public enum ConfigValidation {
         let versionDiagnostics = CoreVersionCheck.check(module.coreVersionConstraints)
         diagnostics += versionDiagnostics
         if !versionDiagnostics.hasErrors {
-            diagnostics += ModuleValidator.validate(module, functions: functions, workingDirectory: workingDirectory)
+            let providerDiagnostics = ProviderConfigurationCheck.check(module)
+            diagnostics += providerDiagnostics
+            if !providerDiagnostics.hasErrors {
+                diagnostics += ModuleValidator.validate(module, functions: functions, workingDirectory: workingDirectory)
+            }
         }
         diagnostics += BackendCheck.check(module.backend)
         return Result(files: files, module: module, diagnostics: diagnostics)
@@ -63,6 +67,24 @@ enum CoreVersionCheck {
             }
         }
         return diagnostics
+    }
+}
+
+/// A resource that names an aliased provider configuration needs that configuration, from a
+/// `provider` block or (passed in by a caller) from `configuration_aliases`.
+enum ProviderConfigurationCheck {
+    static func check(_ module: Module) -> [Diagnostic] {
+        let declared = Set(module.providerConfigs.keys).union(module.requiredProviders.values.flatMap(\.configurationAliases))
+        let resources = Array(module.resources.values) + Array(module.dataResources.values) + Array(module.ephemeralResources.values)
+        return resources.sorted { $0.address < $1.address }.compactMap { resource in
+            guard let reference = resource.provider, let alias = reference.alias,
+                  !declared.contains("\(reference.name).\(alias)") else { return nil }
+            let provider = (module.requiredProviders[reference.name]?.provider ?? ProviderAddress.implied(by: reference.name)).fullString
+            let address = resource.address
+            return .error(
+                "Provider configuration not present",
+                "To work with \(address) its original provider configuration at provider[\(goQuoted(provider))].\(alias) is required, but it has been removed. This occurs when a provider configuration is removed while objects created by that provider still exist in the state. Re-add the provider configuration to destroy \(address), after which you can remove the provider configuration again.")
+        }
     }
 }
 

@@ -71,10 +71,32 @@ struct ExpressionChecker {
         }
     }
 
-    /// `depends_on` entries must name declared objects.
-    mutating func checkDependsOn(_ traversals: [Traversal]) {
+    /// `depends_on` entries must name whole objects that are declared. A resource's list is
+    /// checked up to its first problem; an output's goes on looking for attribute references
+    /// after an undeclared object, as Terraform's do.
+    mutating func checkDependsOn(_ traversals: [Traversal], continuing: Bool = false) {
+        var resolving = true
         for traversal in traversals {
-            append(scope.resolve(traversal).diagnostics)
+            switch ReferenceParser.parse(StaticTraversal(traversal)) {
+            case .failure(let diagnostic):
+                append([diagnostic])
+                if continuing { continue } else { return }
+            case .success(let reference):
+                if let first = reference.remaining.first, let last = reference.remaining.last {
+                    append([.error(
+                        "Invalid depends_on reference",
+                        "References in depends_on must be to a whole object (resource, etc), not to an attribute of an object.",
+                        at: first.range.through(last.range))])
+                    if continuing { continue } else { return }
+                }
+            }
+            guard resolving else { continue }
+            let found = scope.resolve(traversal).diagnostics
+            append(found)
+            if found.hasErrors {
+                if !continuing { return }
+                resolving = false
+            }
         }
     }
 

@@ -39,7 +39,7 @@ struct ValidationGraph {
             add("output.\(output.name)", output.range, expressions, dependsOn: output.dependsOn) { checker in
                 checker.append(RootModuleRules.deprecation(output))
                 if let expression = output.expression { checker.check(expression) }
-                checker.checkDependsOn(output.dependsOn)
+                checker.checkDependsOn(output.dependsOn, continuing: true)
                 for rule in output.preconditions { checker.check(rule) }
             }
         }
