@@ -177,6 +177,18 @@ struct ValidationPipelineTests {
         #expect(found == ["Provider configuration not present @ -"])
     }
 
+    @Test("provisioners other than Terraform's three are missing plugins, and nothing is evaluated")
+    func provisionerPlugins() throws {
+        let text = "resource \"terraform_data\" \"a\" {\n  provisioner \"boop\" {}\n  provisioner \"local-exec\" {}\n}\noutput \"o\" {\n  value = var.nope\n}\n"
+        #expect(try validate(["main.tf": text]) == ["Missing required provisioner plugin @ -"])
+    }
+
+    @Test("an import block chooses a provider only for a resource it generates")
+    func importProvider() throws {
+        let text = "import {\n  provider = local\n  id       = \"x\"\n  to       = local_file.a\n}\nresource \"local_file\" \"a\" {}\n"
+        #expect(try validate(["main.tf": text]) == ["Invalid import provider argument @ 2:3"])
+    }
+
     @Test("root module outputs may not be deprecated or ephemeral")
     func rootOutputs() throws {
         let text = "output \"a\" {\n  value      = 1\n  deprecated = \"use b\"\n}\noutput \"b\" {\n  value     = 1\n  ephemeral = true\n}\n"

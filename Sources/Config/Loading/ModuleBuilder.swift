@@ -37,6 +37,7 @@ struct ModuleBuilder {
         }
         for file in primary { builder.append(file) }
         for file in overrides { builder.merge(file) }
+        builder.checkImportProviders()
         return (builder.module, builder.diagnostics)
     }
 
@@ -184,6 +185,20 @@ struct ModuleBuilder {
     /// The provider a local name stands for in this module.
     func providerAddress(forLocalName name: String) -> ProviderAddress {
         module.requiredProviders[name]?.provider ?? ProviderAddress.implied(by: name)
+    }
+
+    /// An import block may choose a provider only for a resource it will generate: one the
+    /// module already declares has its provider in its own block.
+    private mutating func checkImportProviders() {
+        for importBlock in module.imports {
+            guard let range = importBlock.providerArgumentRange, let target = importBlock.target, target.modulePath.isEmpty,
+                  let resource = target.resource, resource.mode == .managed,
+                  module.resources["\(resource.type).\(resource.name)"] != nil else { continue }
+            diagnostics.append(.error(
+                "Invalid import provider argument",
+                "The provider argument can only be specified in import blocks that will generate configuration.\n\nUse the provider argument in the target resource block to configure the provider for a resource with explicit provider configuration.",
+                at: range))
+        }
     }
 
     // MARK: - Override files

@@ -103,7 +103,7 @@ enum RefactoringDecoder {
         var diagnostics = contentDiagnostics
         var importBlock = ImportBlock(
             to: nil, target: nil, staticTarget: nil, id: content["id"]?.expression, identity: content["identity"]?.expression,
-            forEach: nil, provider: nil, range: block.declarationRange)
+            forEach: nil, provider: nil, providerArgumentRange: nil, range: block.declarationRange)
         if let to = content["to"] {
             importBlock.to = to.expression
             let (traversal, traversalDiagnostics) = StaticExpressions.traversal(withoutComputedIndexes(to.expression))
@@ -129,6 +129,7 @@ enum RefactoringDecoder {
             let (reference, found) = ProviderDecoder.reference(provider.expression, argument: "provider")
             diagnostics += found
             importBlock.provider = reference
+            importBlock.providerArgumentRange = provider.range
         }
         if importBlock.id == nil && importBlock.identity == nil {
             diagnostics.append(.error("Invalid import block", "At least one of 'id' or 'identity' must be specified.", at: block.declarationRange))

@@ -253,6 +253,8 @@ public struct ImportBlock: Sendable {
     public var identity: HCL.Expression?
     public var forEach: HCL.Expression?
     public var provider: ProviderReference?
+    /// The whole `provider = ...` argument.
+    public var providerArgumentRange: SourceRange?
     public var range: SourceRange
 }
 

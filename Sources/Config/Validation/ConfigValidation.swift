@@ -30,9 +30,9 @@ public enum ConfigValidation {
         diagnostics += sourceDiagnostics
         if sourceDiagnostics.hasErrors { return Result(files: files, module: module, diagnostics: diagnostics) }
 
-        let versionDiagnostics = CoreVersionCheck.check(module.coreVersionConstraints)
-        diagnostics += versionDiagnostics
-        if !versionDiagnostics.hasErrors {
+        let dependencyDiagnostics = ProvisionerCheck.check(module) + CoreVersionCheck.check(module.coreVersionConstraints)
+        diagnostics += dependencyDiagnostics
+        if !dependencyDiagnostics.hasErrors {
             let providerDiagnostics = ProviderConfigurationCheck.check(module)
             diagnostics += providerDiagnostics
             if !providerDiagnostics.hasErrors {
@@ -67,6 +67,23 @@ enum CoreVersionCheck {
             }
         }
         return diagnostics
+    }
+}
+
+/// Terraform has three provisioners built in; any other would be a plugin installed by hand.
+enum ProvisionerCheck {
+    static let builtIn: Set<String> = ["file", "local-exec", "remote-exec"]
+
+    static func check(_ module: Module) -> [Diagnostic] {
+        let resources = (Array(module.resources.values) + Array(module.dataResources.values))
+            .sorted { ($0.range.filename, $0.range.start.byte) < ($1.range.filename, $1.range.start.byte) }
+        let removed = module.removed.sorted { ($0.range.filename, $0.range.start.byte) < ($1.range.filename, $1.range.start.byte) }
+        let provisioners = resources.flatMap(\.provisioners) + removed.flatMap(\.provisioners)
+        return provisioners.map(\.type).filter { !builtIn.contains($0) }.sorted().map { type in
+            .error(
+                "Missing required provisioner plugin",
+                "This configuration requires provisioner plugin \(goQuoted(type)), which isn't available. If you're intending to use an external provisioner plugin, you must install it manually into one of the plugin search directories before running Terraform.")
+        }
     }
 }
 
