@@ -189,6 +189,38 @@ struct ValidationPipelineTests {
         #expect(try validate(["main.tf": text]) == ["Invalid import provider argument @ 2:3"])
     }
 
+    @Test("references suggest close names and check instance keys against count and for_each")
+    func referenceChecks() throws {
+        let text = """
+            variable "name" {
+              default = "x"
+            }
+            resource "terraform_data" "single" {}
+            resource "terraform_data" "counted" {
+              count = 2
+            }
+            data "terraform_remote_state" "rs" {
+              backend = "local"
+            }
+            output "a" {
+              value = [var.nmae, terraform_data.single[0].id, terraform_data.counted.id, terraform_remote_state.rs.outputs]
+            }
+
+            """
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("iac-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try text.write(to: directory.appendingPathComponent("main.tf"), atomically: true, encoding: .utf8)
+        let details = ConfigValidation.validate(directory: directory.path, displayPrefix: "", workingDirectory: directory.path)
+            .diagnostics.map(\.detail)
+        #expect(details == [
+            "An input variable with the name \"nmae\" has not been declared. Did you mean \"name\"?",
+            "Because terraform_data.single does not have \"count\" or \"for_each\" set, references to it must not include an index key. Remove the bracketed index to refer to the single instance of this resource.",
+            "Because terraform_data.counted has \"count\" set, its attributes must be accessed on specific instances.\n\nFor example, to correlate with indices of a referring resource, use:\n    terraform_data.counted[count.index]",
+            "A managed resource \"terraform_remote_state\" \"rs\" has not been declared in the root module.\n\nDid you mean the data resource data.terraform_remote_state.rs?",
+        ])
+    }
+
     @Test("root module outputs may not be deprecated or ephemeral")
     func rootOutputs() throws {
         let text = "output \"a\" {\n  value      = 1\n  deprecated = \"use b\"\n}\noutput \"b\" {\n  value     = 1\n  ephemeral = true\n}\n"

@@ -34,7 +34,9 @@ public struct ModuleScope: ReferenceResolver {
         case "var":
             let name = firstName ?? ""
             guard let variable = module.variables[name] else {
-                return failure("Reference to undeclared input variable", "An input variable with the name \(goQuoted(name)) has not been declared. This variable can be declared with a variable \(goQuoted(name)) {} block.", traversal)
+                let hint = suggestion(for: name, among: module.variables.keys)
+                    ?? " This variable can be declared with a variable \(goQuoted(name)) {} block."
+                return failure("Reference to undeclared input variable", "An input variable with the name \(goQuoted(name)) has not been declared.\(hint)", traversal)
             }
             var value = variableValues[name] ?? variable.defaultValue ?? .unknown(variable.constraint.type)
             if variable.isSensitive { value = value.marked(.sensitive) }
@@ -42,7 +44,8 @@ public struct ModuleScope: ReferenceResolver {
         case "local":
             let name = firstName ?? ""
             guard module.locals[name] != nil else {
-                return failure("Reference to undeclared local value", "A local value with the name \(goQuoted(name)) has not been declared.", traversal)
+                let hint = suggestion(for: name, among: module.locals.keys) ?? ""
+                return failure("Reference to undeclared local value", "A local value with the name \(goQuoted(name)) has not been declared.\(hint)", traversal)
             }
             return Resolution(value: localValues[name] ?? .dynamicUnknown, consumedSteps: 1)
         case "path":
@@ -80,7 +83,8 @@ public struct ModuleScope: ReferenceResolver {
                 var covered = 1
                 if traversal.steps.count > covered, case .index = traversal.steps[covered] { covered += 1 }
                 if traversal.steps.count > covered, case .attribute = traversal.steps[covered] { covered += 1 }
-                return failure("Reference to undeclared module", "No module call named \(goQuoted(name)) is declared in the root module.", traversal, steps: covered)
+                let hint = suggestion(for: name, among: module.moduleCalls.keys) ?? ""
+                return failure("Reference to undeclared module", "No module call named \(goQuoted(name)) is declared in the root module.\(hint)", traversal, steps: covered)
             }
             return Resolution(value: objects["module.\(name)"] ?? .dynamicUnknown, consumedSteps: 1)
         case "data":
@@ -92,9 +96,10 @@ public struct ModuleScope: ReferenceResolver {
                 return failure("Invalid reference", "A reference to a data source must be followed by at least one attribute access, specifying the resource name.", traversal)
             }
             let key = "\(names[0]).\(names[1])"
-            guard module.dataResources[key] != nil else {
+            guard let declaration = module.dataResources[key] else {
                 return failure("Reference to undeclared resource", "A data resource \(goQuoted(names[0])) \(goQuoted(names[1])) has not been declared in the root module.", traversal, steps: 2)
             }
+            if let problem = instanceKeyProblem(declaration, traversal, nameSteps: 2) { return problem }
             return Resolution(value: objects["data.\(key)"] ?? .dynamicUnknown, consumedSteps: 2)
         default:
             var steps = traversal.steps[...]
@@ -110,11 +115,15 @@ public struct ModuleScope: ReferenceResolver {
             }
             let key = "\(type).\(name)"
             let ephemeral = kind != "A managed resource"
-            guard (ephemeral ? module.ephemeralResources[key] : module.resources[key]) != nil else {
-                return failure("Reference to undeclared resource", "\(kind) \(goQuoted(type)) \(goQuoted(name)) has not been declared in the root module.", traversal)
+            let nameSteps = traversal.steps.count - steps.count + 1
+            guard let declaration = ephemeral ? module.ephemeralResources[key] : module.resources[key] else {
+                var detail = "\(kind) \(goQuoted(type)) \(goQuoted(name)) has not been declared in the root module."
+                if !ephemeral, module.dataResources[key] != nil { detail += "\n\nDid you mean the data resource data.\(key)?" }
+                return failure("Reference to undeclared resource", detail, traversal, steps: nameSteps)
             }
+            if let problem = instanceKeyProblem(declaration, traversal, nameSteps: nameSteps) { return problem }
             let objectKey = ephemeral ? "ephemeral.\(key)" : key
-            return Resolution(value: objects[objectKey] ?? .dynamicUnknown, consumedSteps: traversal.steps.count - steps.count + 1)
+            return Resolution(value: objects[objectKey] ?? .dynamicUnknown, consumedSteps: nameSteps)
         }
     }
 
@@ -128,6 +137,33 @@ public struct ModuleScope: ReferenceResolver {
             }
         }
         return diagnostics
+    }
+
+    /// " Did you mean ...?" when a declared name is close to `name`.
+    private func suggestion(for name: String, among names: Dictionary<String, some Any>.Keys) -> String? {
+        NameSuggestion.closest(to: name, among: names.sorted()).map { " Did you mean \(goQuoted($0))?" }
+    }
+
+    /// A reference with an instance key to a resource that has no `count` or `for_each`, or
+    /// to an attribute without one of a resource that has.
+    private func instanceKeyProblem(_ resource: ResourceDeclaration, _ traversal: Traversal, nameSteps: Int) -> Resolution? {
+        guard traversal.steps.count > nameSteps else { return nil }
+        let address = resource.address
+        switch traversal.steps[nameSteps] {
+        case .index:
+            guard resource.count == nil && resource.forEach == nil else { return nil }
+            return failure(
+                "Unexpected resource instance key",
+                "Because \(address) does not have \"count\" or \"for_each\" set, references to it must not include an index key. Remove the bracketed index to refer to the single instance of this resource.",
+                traversal, steps: nameSteps + 1)
+        case .attribute:
+            let (argument, key) = resource.count != nil ? ("count", "count.index") : ("for_each", "each.key")
+            guard resource.count != nil || resource.forEach != nil else { return nil }
+            return failure(
+                "Missing resource instance key",
+                "Because \(address) has \"\(argument)\" set, its attributes must be accessed on specific instances.\n\nFor example, to correlate with indices of a referring resource, use:\n    \(address)[\(key)]",
+                traversal, steps: nameSteps)
+        }
     }
 
     /// An error about a reference, pointing from its root through `steps` of its steps.

@@ -22,6 +22,35 @@ struct ExpressionChecker {
         if let message = rule.errorMessage { check(message, bound: bound) }
     }
 
+    /// A resource's precondition or postcondition. Terraform evaluates these even after a bad
+    /// reference, in a scope without what failed: a reference to an undeclared resource, data
+    /// source, module, or `self` is then also an unknown variable, and a bad `path` or
+    /// `terraform` attribute is only that.
+    private mutating func checkResourceCondition(_ rule: CheckRule, bound: [String: Value]) {
+        for expression in [rule.condition, rule.errorMessage].compactMap({ $0 }) {
+            var referenceErrors: [Diagnostic] = []
+            var unknownRoots: [Diagnostic] = []
+            for reference in ReferenceCollector.references(in: expression) where bound[reference.root] == nil {
+                let found = scope.resolve(reference).diagnostics
+                guard found.hasErrors else { continue }
+                let unknown = Diagnostic.error(
+                    "Unknown variable", "There is no variable named \(goQuoted(reference.root)).", at: reference.rootRange)
+                switch reference.root {
+                case "var", "local", "count", "each": referenceErrors += found
+                case "path", "terraform": unknownRoots.append(unknown)
+                default:
+                    referenceErrors += found
+                    unknownRoots.append(unknown)
+                }
+            }
+            if referenceErrors.isEmpty && unknownRoots.isEmpty {
+                check(expression, bound: bound)
+            } else {
+                append(referenceErrors + unknownRoots)
+            }
+        }
+    }
+
     /// One expression: its references, then its value.
     @discardableResult
     mutating func check(_ expression: HCL.Expression, bound: [String: Value] = [:]) -> Value? {
@@ -41,10 +70,10 @@ struct ExpressionChecker {
         let bound = checkRepetition(count: resource.count, forEach: resource.forEach)
         checkDependsOn(resource.dependsOn)
         checkBlock(resource.body, bound: bound)
-        for rule in resource.preconditions { check(rule, bound: bound) }
+        for rule in resource.preconditions { checkResourceCondition(rule, bound: bound) }
         var selfBound = bound
         selfBound["self"] = .dynamicUnknown
-        for rule in resource.postconditions { check(rule, bound: selfBound) }
+        for rule in resource.postconditions { checkResourceCondition(rule, bound: selfBound) }
         for provisioner in resource.provisioners {
             checkBlock(provisioner.body, bound: selfBound)
             if let connection = provisioner.connection { checkBlock(connection, bound: selfBound) }
