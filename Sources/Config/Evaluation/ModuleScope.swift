@@ -14,6 +14,9 @@ public struct ModuleScope: ReferenceResolver {
     /// Objects of resources, data resources and module calls that have values (from state or
     /// planning); references to declared objects without one are unknown.
     public var objects: [String: Value] = [:]
+    /// The `check` block whose expressions are being evaluated, if any: data resources
+    /// declared inside a check can be referenced only from that check.
+    public var check: String?
 
     public init(
         module: Module, variableValues: [String: Value], localValues: [String: Value] = [:],
@@ -98,6 +101,14 @@ public struct ModuleScope: ReferenceResolver {
             let key = "\(names[0]).\(names[1])"
             guard let declaration = module.dataResources[key] else {
                 return failure("Reference to undeclared resource", "A data resource \(goQuoted(names[0])) \(goQuoted(names[1])) has not been declared in the root module.", traversal, steps: 2)
+            }
+            if let container = declaration.check, container != check {
+                var covered = 2
+                if traversal.steps.count > covered, case .index = traversal.steps[covered] { covered += 1 }
+                return failure(
+                    "Reference to scoped resource",
+                    "The referenced data resource \(goQuoted(names[0])) \(goQuoted(names[1])) is not available from this context.",
+                    traversal, steps: covered)
             }
             if let problem = instanceKeyProblem(declaration, traversal, nameSteps: 2) { return problem }
             return Resolution(value: objects["data.\(key)"] ?? .dynamicUnknown, consumedSteps: 2)

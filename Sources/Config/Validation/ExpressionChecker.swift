@@ -6,7 +6,7 @@ import Values
 /// yet, as Terraform's validate walk does: references are checked first (a unit with a bad
 /// reference is not evaluated further), then values, then what `count` and `for_each` must be.
 struct ExpressionChecker {
-    let scope: ModuleScope
+    var scope: ModuleScope
     let functions: FunctionTable
     var diagnostics: [Diagnostic] = []
     /// Whether an error was found since this was last reset; the graph walk skips whatever

@@ -45,7 +45,9 @@ struct ValidationGraph {
         }
         for resource in module.resources.values.map({ $0 }) + module.dataResources.values.map({ $0 }) + module.ephemeralResources.values.map({ $0 }) {
             add(resource.address, resource.range, Self.expressions(of: resource), dependsOn: resource.dependsOn) { checker in
+                checker.scope.check = resource.check
                 checker.checkResource(resource)
+                checker.scope.check = nil
             }
         }
         for call in module.moduleCalls.values {
@@ -58,7 +60,9 @@ struct ValidationGraph {
         for check in module.checks.values {
             let expressions = check.asserts.flatMap { [$0.condition, $0.errorMessage].compactMap { $0 } }
             add("check.\(check.name)", check.range, expressions) { checker in
+                checker.scope.check = check.name
                 for rule in check.asserts { checker.check(rule) }
+                checker.scope.check = nil
             }
         }
         for (index, importBlock) in module.imports.enumerated() {
