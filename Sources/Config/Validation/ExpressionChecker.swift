@@ -81,6 +81,12 @@ struct ExpressionChecker {
         if let connection = resource.connection { checkBlock(connection, bound: selfBound) }
     }
 
+    /// A provider configuration's arguments, evaluated as one block (its schema is the
+    /// provider's, so only references and values are checked).
+    mutating func checkProvider(_ provider: ProviderConfig) {
+        checkBlock(provider.body, bound: [:])
+    }
+
     mutating func checkModuleCall(_ call: ModuleCall) {
         let bound = checkRepetition(count: call.count, forEach: call.forEach)
         checkDependsOn(call.dependsOn)

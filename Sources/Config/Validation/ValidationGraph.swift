@@ -43,12 +43,18 @@ struct ValidationGraph {
                 for rule in output.preconditions { checker.check(rule) }
             }
         }
+        for provider in module.providerConfigs.values {
+            add("provider.\(provider.key)", provider.range, Self.bodyExpressions(provider.body)) { checker in
+                checker.checkProvider(provider)
+            }
+        }
         for resource in module.resources.values.map({ $0 }) + module.dataResources.values.map({ $0 }) + module.ephemeralResources.values.map({ $0 }) {
             add(resource.address, resource.range, Self.expressions(of: resource), dependsOn: resource.dependsOn) { checker in
                 checker.scope.check = resource.check
                 checker.checkResource(resource)
                 checker.scope.check = nil
             }
+            nodes[nodes.count - 1].dependencies.insert("provider.\(Self.providerKey(of: resource))")
         }
         for call in module.moduleCalls.values {
             var expressions = [call.count, call.forEach].compactMap { $0 }
@@ -88,6 +94,15 @@ struct ValidationGraph {
         }
         dependencies.remove(key)
         nodes.append(Node(key: key, range: range, dependencies: dependencies, check: check))
+    }
+
+    /// The provider configuration a resource uses: the one it names, or the default one of the
+    /// provider its type implies (the type's prefix).
+    private static func providerKey(of resource: ResourceDeclaration) -> String {
+        if let provider = resource.provider {
+            return provider.alias.map { "\(provider.name).\($0)" } ?? provider.name
+        }
+        return String(resource.type.prefix { $0 != "_" })
     }
 
     /// Every expression of a resource block whose references make it depend on something.
