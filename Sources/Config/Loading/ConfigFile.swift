@@ -22,7 +22,7 @@ struct ConfigFile {
     var backends: [Backend] = []
     var cloudConfigs: [CloudConfig] = []
     var requiredProviders: [RequiredProvidersBlock] = []
-    var providerConfigs: [Declared<ProviderConfig>] = []
+    var providerConfigs: [ProviderConfig] = []
     var providerMetas: [ProviderMeta] = []
     var variables: [Declared<Variable>] = []
     var locals: [Local] = []

@@ -68,7 +68,7 @@ struct ModuleBuilder {
                 "A module may declare either one 'cloud' block OR one 'backend' block for configuring state storage. The 'cloud' block is configured at \(cloud.range.displayString); a 'backend' is configured at \(backend.range.displayString). Remove the 'backend' block to configure HCP Terraform or Terraform Enterprise.",
                 at: backend.range))
         }
-        for provider in file.providerConfigs.map(\.item) {
+        for provider in file.providerConfigs {
             if let existing = module.providerConfigs[provider.key] {
                 let detail = existing.alias == nil
                     ? "A default (non-aliased) provider configuration for \(goQuoted(existing.name)) was already given at \(existing.range.displayString). If multiple configurations are required, set the \"alias\" argument for alternative configurations."
@@ -224,8 +224,7 @@ struct ModuleBuilder {
                 diagnostics.append(duplicateCloud(file.cloudConfigs[1], previous: first))
             }
         }
-        for declared in file.providerConfigs {
-            let provider = declared.item
+        for provider in file.providerConfigs {
             if var existing = module.providerConfigs[provider.key] {
                 existing.body = BodyMerging.merge(existing.body, provider.body)
                 module.providerConfigs[provider.key] = existing

@@ -25,11 +25,9 @@ enum OutputDecoder {
             let (text, found) = StaticExpressions.string(attribute.expression)
             diagnostics += found
             declared.item.description = text
-            declared.explicit.insert("description")
         }
         if let attribute = content["value"] {
             declared.item.expression = attribute.expression
-            declared.explicit.insert("value")
         }
         if let attribute = content["sensitive"] {
             let (flag, found) = StaticExpressions.bool(attribute.expression)
@@ -41,14 +39,12 @@ enum OutputDecoder {
             let (flag, found) = StaticExpressions.bool(attribute.expression)
             diagnostics += found
             declared.item.isEphemeral = flag ?? false
-            declared.explicit.insert("ephemeral")
         }
         if let attribute = content["deprecated"] {
             let (text, found) = StaticExpressions.string(attribute.expression)
             diagnostics += found
             declared.item.deprecation = text ?? ""
             declared.item.deprecationRange = attribute.range
-            declared.explicit.insert("deprecated")
         }
         if let attribute = content["depends_on"] {
             let (dependencies, found) = DependsOnDecoder.decode(attribute)

@@ -8,7 +8,7 @@ enum ProviderDecoder {
         attributes: ["alias", "version", "count", "depends_on", "for_each", "source"].map { .init(name: $0) },
         blocks: [.init(type: "_"), .init(type: "lifecycle"), .init(type: "locals")])
 
-    static func decode(_ block: Block) -> (Declared<ProviderConfig>?, [Diagnostic]) {
+    static func decode(_ block: Block) -> (ProviderConfig?, [Diagnostic]) {
         let (content, contentDiagnostics) = block.body.partialContent(schema, missingItemRange: block.missingItemRange)
         var diagnostics = contentDiagnostics
         let name = block.labels[0].value
@@ -16,11 +16,11 @@ enum ProviderDecoder {
         diagnostics += nameDiagnostics
         if nameDiagnostics.hasErrors { return (nil, diagnostics) }
 
-        var provider = Declared(item: ProviderConfig(name: name, alias: nil, body: content.remaining, range: block.declarationRange))
+        var provider = ProviderConfig(name: name, alias: nil, body: content.remaining, range: block.declarationRange)
         if let alias = content["alias"] {
             let (value, found) = StaticExpressions.string(alias.expression)
             diagnostics += found
-            provider.item.alias = (value ?? "").isEmpty ? nil : value
+            provider.alias = (value ?? "").isEmpty ? nil : value
             if !LoadingMessages.isIdentifier(value ?? "") {
                 diagnostics.append(.error(
                     "Invalid provider configuration alias", "An alias must be a valid name. \(LoadingMessages.badIdentifier)"))
@@ -32,7 +32,6 @@ enum ProviderDecoder {
                 "Terraform 0.13 and earlier allowed provider version constraints inside the provider configuration block, but that is now deprecated and will be removed in a future version of Terraform. To silence this warning, move the provider version constraint into the required_providers block.",
                 at: version.expression.range))
             diagnostics += TerraformBlockDecoder.versionConstraint(version).1
-            provider.explicit.insert("version")
         }
         for reserved in ["count", "depends_on", "for_each", "source"] {
             if let attribute = content[reserved] {
@@ -45,7 +44,7 @@ enum ProviderDecoder {
         var escape = EscapingBlock(in: "provider", meaning: "provider-specific")
         for inner in content.blocks {
             if inner.type == "_" {
-                escape.merge(inner, into: &provider.item.body, &diagnostics)
+                escape.merge(inner, into: &provider.body, &diagnostics)
             } else {
                 diagnostics.append(LoadingMessages.reservedBlock(in: "provider", inner))
             }
