@@ -221,6 +221,25 @@ struct ValidationPipelineTests {
         ])
     }
 
+    @Test("objects that depend on each other in a circle stop validation; a local may not use itself")
+    func cycles() throws {
+        let circle = """
+            resource "terraform_data" "a" {
+              input = terraform_data.b.id
+            }
+            resource "terraform_data" "b" {
+              input = terraform_data.a.id
+            }
+            output "o" {
+              value = var.nope
+            }
+
+            """
+        #expect(try validate(["main.tf": circle]) == ["Cycle: terraform_data.b, terraform_data.a @ -"])
+        let own = "locals {\n  x = local.x + 1\n}\n"
+        #expect(try validate(["main.tf": own]) == ["Self-referencing local value @ 2:7"])
+    }
+
     @Test("root module outputs may not be deprecated or ephemeral")
     func rootOutputs() throws {
         let text = "output \"a\" {\n  value      = 1\n  deprecated = \"use b\"\n}\noutput \"b\" {\n  value     = 1\n  ephemeral = true\n}\n"

@@ -66,6 +66,23 @@ struct ExpressionChecker {
         Evaluator.evaluate(expression, in: EvaluationContext(variables: bound, functions: functions, resolver: scope))
     }
 
+    /// A local value, which may not refer to itself.
+    mutating func checkLocal(_ local: Local) {
+        let selfReferences = ExpressionVariables.traversals(in: local.expression).filter { traversal in
+            traversal.root == "local" && traversal.steps.first?.name == local.name
+        }
+        if !selfReferences.isEmpty {
+            append(selfReferences.map { traversal in
+                .error(
+                    "Self-referencing local value",
+                    "Local value local.\(local.name) cannot use its own result as part of its expression.",
+                    at: traversal.rootRange.through(traversal.steps[0].range))
+            })
+            return
+        }
+        check(local.expression)
+    }
+
     mutating func checkResource(_ resource: ResourceDeclaration) {
         let bound = checkRepetition(count: resource.count, forEach: resource.forEach)
         checkDependsOn(resource.dependsOn)

@@ -9,10 +9,12 @@ public enum ModuleValidator {
     public static func validate(_ module: Module, functions: FunctionTable, workingDirectory: String) -> [Diagnostic] {
         let unknownVariables = module.variables.mapValues { Value.unknown($0.constraint.type) }
         let scope = ModuleScope(module: module, variableValues: unknownVariables, workingDirectory: workingDirectory)
-        let (evaluatedScope, localDiagnostics) = LocalEvaluation.evaluateAll(in: scope, functions: functions)
-        let cycles = localDiagnostics.filter { $0.summary == LocalEvaluation.cycleSummary }
+        let (evaluatedScope, _) = LocalEvaluation.evaluateAll(in: scope, functions: functions)
+        let graph = ValidationGraph(module: module)
+        let cycles = graph.cycles()
+        if !cycles.isEmpty { return cycles }
         var checker = ExpressionChecker(scope: evaluatedScope, functions: functions)
-        ValidationGraph(module: module, localCycles: cycles).walk(&checker)
+        graph.walk(&checker)
         checker.diagnostics += RootModuleRules.ephemeralOutputs(module)
         return checker.diagnostics
     }

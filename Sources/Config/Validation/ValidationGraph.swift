@@ -10,6 +10,8 @@ struct ValidationGraph {
     /// and how to check it.
     struct Node {
         var key: String
+        /// How Terraform's graph names the node in cycle errors.
+        var displayName: String
         var range: SourceRange
         var dependencies: Set<String>
         var check: (inout ExpressionChecker) -> Void
@@ -17,7 +19,7 @@ struct ValidationGraph {
 
     private(set) var nodes: [Node] = []
 
-    init(module: Module, localCycles: [Diagnostic]) {
+    init(module: Module) {
         for variable in module.variables.values {
             let expressions = variable.validations.flatMap { [$0.condition, $0.errorMessage].compactMap { $0 } }
             add("var.\(variable.name)", variable.range, expressions) { checker in
@@ -25,13 +27,8 @@ struct ValidationGraph {
             }
         }
         for local in module.locals.values {
-            let cycle = localCycles.filter { $0.subject == local.range }
-            add("local.\(local.name)", local.range, [local.expression]) { checker in
-                if !cycle.isEmpty {
-                    checker.append(cycle)
-                    return
-                }
-                checker.check(local.expression)
+            add("local.\(local.name)", local.range, [local.expression], displayName: "local.\(local.name) (expand)") { checker in
+                checker.checkLocal(local)
             }
         }
         for output in module.outputs.values {
@@ -81,7 +78,7 @@ struct ValidationGraph {
 
     private mutating func add(
         _ key: String, _ range: SourceRange, _ expressions: [HCL.Expression], dependsOn: [Traversal] = [],
-        check: @escaping (inout ExpressionChecker) -> Void
+        displayName: String? = nil, check: @escaping (inout ExpressionChecker) -> Void
     ) {
         var dependencies = Set(expressions.flatMap(Self.dependencyKeys))
         for traversal in dependsOn {
@@ -93,7 +90,7 @@ struct ValidationGraph {
             }
         }
         dependencies.remove(key)
-        nodes.append(Node(key: key, range: range, dependencies: dependencies, check: check))
+        nodes.append(Node(key: key, displayName: displayName ?? key, range: range, dependencies: dependencies, check: check))
     }
 
     /// The provider configuration a resource uses: the one it names, or the default one of the
@@ -143,28 +140,149 @@ struct ValidationGraph {
         }
     }
 
-    /// Checks every node, dependencies first (ties in source order), skipping the nodes whose
-    /// dependencies failed.
-    func walk(_ checker: inout ExpressionChecker) {
-        let byKey = Dictionary(nodes.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+    /// Objects that depend on each other in a circle, which Terraform reports instead of
+    /// validating anything: one error per circle, naming its nodes.
+    func cycles() -> [Diagnostic] {
         let ordered = nodes.sorted { ($0.range.filename, $0.range.start.byte) < ($1.range.filename, $1.range.start.byte) }
-        var remaining = ordered.map(\.key)
-        var done: Set<String> = []
+        var position: [String: Int] = [:]
+        for (index, node) in ordered.enumerated() where position[node.key] == nil { position[node.key] = index }
+        let edges = ordered.map { node in node.dependencies.compactMap { position[$0] }.sorted() }
+        return StronglyConnected.components(edges).filter { $0.count > 1 }.map { component in
+            let names = component.sorted(by: >).map { ordered[$0].displayName }
+            return Diagnostic.error("Cycle: \(names.joined(separator: ", "))")
+        }
+    }
+
+    /// Checks every node, dependencies first (ties in source order), skipping the nodes whose
+    /// dependencies failed. Nodes in a cycle are taken in source order once nothing else is ready.
+    func walk(_ checker: inout ExpressionChecker) {
+        let ordered = nodes.sorted { ($0.range.filename, $0.range.start.byte) < ($1.range.filename, $1.range.start.byte) }
+        var position: [String: Int] = [:]
+        for (index, node) in ordered.enumerated() where position[node.key] == nil { position[node.key] = index }
+        var waitingOn = [Int](repeating: 0, count: ordered.count)
+        var dependents = [[Int]](repeating: [], count: ordered.count)
+        for (index, node) in ordered.enumerated() {
+            for dependency in node.dependencies {
+                guard let other = position[dependency] else { continue }
+                waitingOn[index] += 1
+                dependents[other].append(index)
+            }
+        }
+        var ready = MinHeap(ordered.indices.filter { waitingOn[$0] == 0 })
+        var done = [Bool](repeating: false, count: ordered.count)
         var failed: Set<String> = []
-        while !remaining.isEmpty {
-            let ready = remaining.firstIndex { key in
-                (byKey[key]?.dependencies ?? []).allSatisfy { byKey[$0] == nil || done.contains($0) }
-            } ?? 0
-            let key = remaining.remove(at: ready)
-            guard let node = byKey[key] else { continue }
-            done.insert(key)
+        var nextUnfinished = 0
+        var finished = 0
+        while finished < ordered.count {
+            var next = ready.pop()
+            if next == nil {
+                while done[nextUnfinished] { nextUnfinished += 1 }
+                next = nextUnfinished
+            }
+            guard let index = next, !done[index] else { continue }
+            done[index] = true
+            finished += 1
+            for dependent in dependents[index] {
+                waitingOn[dependent] -= 1
+                if waitingOn[dependent] == 0 && !done[dependent] { ready.push(dependent) }
+            }
+            let node = ordered[index]
             if !node.dependencies.isDisjoint(with: failed) {
-                failed.insert(key)
+                failed.insert(node.key)
                 continue
             }
             checker.failed = false
             node.check(&checker)
-            if checker.failed { failed.insert(key) }
+            if checker.failed { failed.insert(node.key) }
         }
+    }
+}
+
+/// A binary heap of positions, smallest first.
+private struct MinHeap {
+    private var items: [Int] = []
+
+    init(_ initial: [Int]) {
+        for item in initial { push(item) }
+    }
+
+    mutating func push(_ item: Int) {
+        items.append(item)
+        var child = items.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            if items[parent] <= items[child] { break }
+            items.swapAt(parent, child)
+            child = parent
+        }
+    }
+
+    mutating func pop() -> Int? {
+        guard let first = items.first else { return nil }
+        let last = items.removeLast()
+        if items.isEmpty { return first }
+        items[0] = last
+        var parent = 0
+        while true {
+            let left = 2 * parent + 1
+            let right = left + 1
+            var smallest = parent
+            if left < items.count && items[left] < items[smallest] { smallest = left }
+            if right < items.count && items[right] < items[smallest] { smallest = right }
+            if smallest == parent { break }
+            items.swapAt(parent, smallest)
+            parent = smallest
+        }
+        return first
+    }
+}
+
+/// Tarjan's algorithm, iteratively: the strongly connected components of a graph given as
+/// each node's successors, in the order they complete.
+enum StronglyConnected {
+    static func components(_ edges: [[Int]]) -> [[Int]] {
+        var index = [Int?](repeating: nil, count: edges.count)
+        var lowLink = [Int](repeating: 0, count: edges.count)
+        var onStack = [Bool](repeating: false, count: edges.count)
+        var stack: [Int] = []
+        var components: [[Int]] = []
+        var counter = 0
+        for root in edges.indices where index[root] == nil {
+            var work: [(node: Int, next: Int)] = [(root, 0)]
+            index[root] = counter
+            lowLink[root] = counter
+            counter += 1
+            stack.append(root)
+            onStack[root] = true
+            while let (node, next) = work.last {
+                if next < edges[node].count {
+                    work[work.count - 1].next += 1
+                    let successor = edges[node][next]
+                    if index[successor] == nil {
+                        index[successor] = counter
+                        lowLink[successor] = counter
+                        counter += 1
+                        stack.append(successor)
+                        onStack[successor] = true
+                        work.append((successor, 0))
+                    } else if onStack[successor], let successorIndex = index[successor] {
+                        lowLink[node] = min(lowLink[node], successorIndex)
+                    }
+                    continue
+                }
+                work.removeLast()
+                if let parent = work.last?.node { lowLink[parent] = min(lowLink[parent], lowLink[node]) }
+                if lowLink[node] == index[node] {
+                    var component: [Int] = []
+                    while let member = stack.popLast() {
+                        onStack[member] = false
+                        component.append(member)
+                        if member == node { break }
+                    }
+                    components.append(component)
+                }
+            }
+        }
+        return components
     }
 }
