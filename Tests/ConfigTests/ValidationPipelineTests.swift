@@ -240,6 +240,44 @@ struct ValidationPipelineTests {
         #expect(try validate(["main.tf": own]) == ["Self-referencing local value @ 2:7"])
     }
 
+    @Test("after a bad reference to an object, custom conditions are evaluated as Terraform's are")
+    func conditions() throws {
+        let text = """
+            resource "terraform_data" "a" {
+              lifecycle {
+                precondition {
+                  condition     = local.nope == 1
+                  error_message = "${self.id}"
+                }
+              }
+            }
+            output "o" {
+              value = 1
+              precondition {
+                condition     = self.x && var.q
+                error_message = "x"
+              }
+            }
+            check "c" {
+              assert {
+                condition     = terraform_data.zz.id == 1
+                error_message = "${local.nope}"
+              }
+            }
+
+            """
+        #expect(try validate(["main.tf": text]) == [
+            "Reference to undeclared local value @ 4:23",
+            "Invalid \"self\" reference @ 5:26",
+            "Unknown variable @ 5:26",
+            "Invalid \"self\" reference @ 12:21",
+            "Unknown variable @ 12:21",
+            "Unknown variable @ 12:31",
+            "Reference to undeclared resource @ 18:21",
+            "Unknown variable @ 19:24",
+        ])
+    }
+
     @Test("root module outputs may not be deprecated or ephemeral")
     func rootOutputs() throws {
         let text = "output \"a\" {\n  value      = 1\n  deprecated = \"use b\"\n}\noutput \"b\" {\n  value     = 1\n  ephemeral = true\n}\n"

@@ -16,39 +16,57 @@ struct ExpressionChecker {
     private static let countBinding: Value = .object(["index": .unknown(.number)])
     private static let eachBinding: Value = .object(["key": .unknown(.string), "value": .dynamicUnknown])
 
-    /// A condition and its error message.
-    mutating func check(_ rule: CheckRule, bound: [String: Value] = [:]) {
-        if let condition = rule.condition { check(condition, bound: bound) }
-        if let message = rule.errorMessage { check(message, bound: bound) }
+    /// How a custom condition is evaluated: Terraform first validates the references to
+    /// objects (`self`, resources, modules); when one is bad, the scope it builds is empty.
+    enum ConditionKind {
+        /// A resource's precondition or postcondition: condition and message each on their
+        /// own, and evaluated even in the empty scope, where every name is unknown.
+        case resource
+        /// An output's precondition: condition and message share one scope, which is then
+        /// also evaluated when empty.
+        case output
+        /// A variable's validation: the two share one scope, and nothing is evaluated after a
+        /// bad reference.
+        case variable
+        /// A check block's assertion: the two share one scope; after a bad reference only
+        /// the message is evaluated in the empty scope.
+        case check
     }
 
-    /// A resource's precondition or postcondition. Terraform evaluates these even after a bad
-    /// reference, in a scope without what failed: a reference to an undeclared resource, data
-    /// source, module, or `self` is then also an unknown variable, and a bad `path` or
-    /// `terraform` attribute is only that.
-    private mutating func checkResourceCondition(_ rule: CheckRule, bound: [String: Value]) {
-        for expression in [rule.condition, rule.errorMessage].compactMap({ $0 }) {
-            var referenceErrors: [Diagnostic] = []
-            var unknownRoots: [Diagnostic] = []
-            for reference in ReferenceCollector.references(in: expression) where bound[reference.root] == nil {
-                let found = scope.resolve(reference).diagnostics
-                guard found.hasErrors else { continue }
-                let unknown = Diagnostic.error(
-                    "Unknown variable", "There is no variable named \(goQuoted(reference.root)).", at: reference.rootRange)
-                switch reference.root {
-                case "var", "local", "count", "each": referenceErrors += found
-                case "path", "terraform": unknownRoots.append(unknown)
-                default:
-                    referenceErrors += found
-                    unknownRoots.append(unknown)
+    /// A condition and its error message, as Terraform evaluates those of `kind`.
+    mutating func check(_ rule: CheckRule, as kind: ConditionKind, bound: [String: Value] = [:]) {
+        let expressions = [rule.condition, rule.errorMessage].compactMap { $0 }
+        let groups = kind == .resource ? expressions.map { [$0] } : [expressions]
+        for group in groups {
+            var invalid: [Diagnostic] = []
+            for expression in group {
+                for reference in ReferenceCollector.references(in: expression)
+                where bound[reference.root] == nil && Self.isValidatedStatically(reference.root) {
+                    for diagnostic in scope.resolve(reference).diagnostics where !invalid.contains(diagnostic) {
+                        invalid.append(diagnostic)
+                    }
                 }
             }
-            if referenceErrors.isEmpty && unknownRoots.isEmpty {
-                check(expression, bound: bound)
-            } else {
-                append(referenceErrors + unknownRoots)
+            guard invalid.hasErrors else {
+                for expression in group { check(expression, bound: bound) }
+                continue
             }
+            append(invalid)
+            let evaluated: [HCL.Expression] = switch kind {
+            case .variable: []
+            case .check: rule.errorMessage.map { [$0] } ?? []
+            case .resource, .output: group
+            }
+            append(evaluated.flatMap(ExpressionVariables.traversals).map { traversal in
+                .error("Unknown variable", "There is no variable named \(goQuoted(traversal.root)).", at: traversal.rootRange)
+            })
         }
+    }
+
+    /// Whether references beginning with `root` are checked before any value is looked up:
+    /// `self` and references to resources and modules.
+    private static func isValidatedStatically(_ root: String) -> Bool {
+        !["var", "local", "path", "terraform", "count", "each"].contains(root)
     }
 
     /// One expression: its references, then its value.
@@ -87,10 +105,10 @@ struct ExpressionChecker {
         let bound = checkRepetition(count: resource.count, forEach: resource.forEach)
         checkDependsOn(resource.dependsOn)
         checkBlock(resource.body, bound: bound)
-        for rule in resource.preconditions { checkResourceCondition(rule, bound: bound) }
+        for rule in resource.preconditions { check(rule, as: .resource, bound: bound) }
         var selfBound = bound
         selfBound["self"] = .dynamicUnknown
-        for rule in resource.postconditions { checkResourceCondition(rule, bound: selfBound) }
+        for rule in resource.postconditions { check(rule, as: .resource, bound: selfBound) }
         for provisioner in resource.provisioners {
             checkBlock(provisioner.body, bound: selfBound)
             if let connection = provisioner.connection { checkBlock(connection, bound: selfBound) }

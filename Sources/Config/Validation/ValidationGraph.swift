@@ -23,7 +23,7 @@ struct ValidationGraph {
         for variable in module.variables.values {
             let expressions = variable.validations.flatMap { [$0.condition, $0.errorMessage].compactMap { $0 } }
             add("var.\(variable.name)", variable.range, expressions) { checker in
-                for rule in variable.validations { checker.check(rule) }
+                for rule in variable.validations { checker.check(rule, as: .variable) }
             }
         }
         for local in module.locals.values {
@@ -37,7 +37,7 @@ struct ValidationGraph {
                 checker.append(RootModuleRules.deprecation(output))
                 if let expression = output.expression { checker.check(expression) }
                 checker.checkDependsOn(output.dependsOn, continuing: true)
-                for rule in output.preconditions { checker.check(rule) }
+                for rule in output.preconditions { checker.check(rule, as: .output) }
             }
         }
         for provider in module.providerConfigs.values {
@@ -64,7 +64,7 @@ struct ValidationGraph {
             let expressions = check.asserts.flatMap { [$0.condition, $0.errorMessage].compactMap { $0 } }
             add("check.\(check.name)", check.range, expressions) { checker in
                 checker.scope.check = check.name
-                for rule in check.asserts { checker.check(rule) }
+                for rule in check.asserts { checker.check(rule, as: .check) }
                 checker.scope.check = nil
             }
         }
