@@ -1,4 +1,5 @@
 import HCL
+import Lang
 import Values
 
 /// `moved`, `removed` and `import` blocks.
@@ -144,7 +145,7 @@ enum RefactoringDecoder {
     /// they belong to matters while loading.
     private static func withoutComputedIndexes(_ expression: HCL.Expression) -> HCL.Expression {
         switch expression.kind {
-        case .index(let source, let key, _) where StaticTraversal.constantKey(key) == nil:
+        case .index(let source, let key, _) where Evaluator.constantKey(key) == nil:
             return withoutComputedIndexes(source)
         case .index(let source, let key, let legacy):
             return HCL.Expression(.index(withoutComputedIndexes(source), key: key, isLegacyDot: legacy), range: expression.range)

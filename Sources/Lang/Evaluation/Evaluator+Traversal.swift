@@ -24,8 +24,9 @@ extension Evaluator {
         }
     }
 
-    /// A key written as a literal number or a string with no interpolation.
-    private static func constantKey(_ key: HCL.Expression) -> Value? {
+    /// A key written as a literal number or a string with no interpolation, which HCL folds
+    /// into a traversal.
+    public static func constantKey(_ key: HCL.Expression) -> Value? {
         switch key.kind {
         case .literal(.number(let text)):
             return Number(parsing: text).map(Value.number)
