@@ -20,7 +20,11 @@ let package = Package(
             dependencies: ["HCL", "Values", .product(name: "Crypto", package: "swift-crypto")],
             path: "Sources/Lang"
         ),
-        .target(name: "Config", dependencies: ["HCL", "Values", "Lang"], path: "Sources/Config"),
+        .target(name: "Addresses", dependencies: ["HCL"], path: "Sources/Addresses"),
+        .target(name: "Config", dependencies: ["HCL", "Values", "Lang", "Addresses"], path: "Sources/Config"),
+        .target(name: "ProviderKit", dependencies: ["Values"], path: "Sources/ProviderKit"),
+        .target(name: "State", dependencies: ["Values", "Addresses", "SQLite"], path: "Sources/State"),
+        .systemLibrary(name: "SQLite", path: "Sources/SQLite", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "Render", dependencies: ["HCL", "Values"], path: "Sources/Render"),
         .executableTarget(
             name: "iac",
@@ -33,6 +37,7 @@ let package = Package(
         .testTarget(name: "HCLTests", dependencies: ["HCL"], path: "Tests/HCLTests"),
         .testTarget(name: "ValuesTests", dependencies: ["Values"], path: "Tests/ValuesTests"),
         .testTarget(name: "LangTests", dependencies: ["Lang", "HCL", "Values"], path: "Tests/LangTests"),
+        .testTarget(name: "AddressesTests", dependencies: ["Addresses"], path: "Tests/AddressesTests"),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "HCL"], path: "Tests/ConfigTests"),
         .testTarget(name: "RenderTests", dependencies: ["Render", "HCL"], path: "Tests/RenderTests"),
         .testTarget(

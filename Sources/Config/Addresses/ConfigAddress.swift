@@ -1,3 +1,4 @@
+import Addresses
 import HCL
 import Values
 

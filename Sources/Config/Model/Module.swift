@@ -1,3 +1,4 @@
+import Addresses
 import HCL
 import Lang
 import Values
@@ -138,12 +139,6 @@ public struct Output: Sendable {
 }
 
 /// Whether a resource block manages an object, reads one, or opens one for a single run.
-public enum ResourceMode: String, Sendable {
-    case managed
-    case data
-    case ephemeral
-}
-
 /// A `provider = name.alias` reference.
 public struct ProviderReference: Sendable {
     public var name: String
