@@ -138,7 +138,6 @@ public struct Output: Sendable {
     public var range: SourceRange
 }
 
-/// Whether a resource block manages an object, reads one, or opens one for a single run.
 /// A `provider = name.alias` reference.
 public struct ProviderReference: Sendable {
     public var name: String

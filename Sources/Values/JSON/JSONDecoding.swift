@@ -332,3 +332,13 @@ indirect enum JSONNode {
         }
     }
 }
+
+public extension ValueType {
+    /// Decodes a type written as go-cty writes types in JSON (`ValueType.jsonEncoded`).
+    static func decodingJSON(_ text: String) throws(JSONCodingError) -> ValueType {
+        var reader = JSONTokenReader(text)
+        let (node, _) = try JSONNode.read(from: &reader, checkingDuplicates: false)
+        if reader.hasMore() { throw JSONCodingError("extraneous data after JSON type") }
+        return try node.decodedType()
+    }
+}
