@@ -27,11 +27,18 @@ public struct ResourceInstanceObject: Sendable, Hashable {
     public var dependencies: [AbsoluteResourceAddress]
     public var status: ObjectStatus
     public var createBeforeDestroy: Bool
+    /// The object's identity as JSON of the provider's identity schema, when it has one.
+    public var identityJSON: String?
+    /// The version of the identity schema `identityJSON` follows.
+    public var identitySchemaVersion: Int
+    /// Bytes the provider keeps with the object and only it reads (Terraform's `private`).
+    public var privateData: Data?
 
     public init(
         address: ResourceInstanceAddress, deposedKey: String? = nil, provider: String, schemaVersion: Int = 0,
         attributesJSON: String, sensitivePaths: [ValuePath] = [], dependencies: [AbsoluteResourceAddress] = [],
-        status: ObjectStatus = .ready, createBeforeDestroy: Bool = false
+        status: ObjectStatus = .ready, createBeforeDestroy: Bool = false,
+        identityJSON: String? = nil, identitySchemaVersion: Int = 0, privateData: Data? = nil
     ) {
         self.address = address
         self.deposedKey = deposedKey
@@ -42,6 +49,9 @@ public struct ResourceInstanceObject: Sendable, Hashable {
         self.dependencies = dependencies
         self.status = status
         self.createBeforeDestroy = createBeforeDestroy
+        self.identityJSON = identityJSON
+        self.identitySchemaVersion = identitySchemaVersion
+        self.privateData = privateData
     }
 }
 
