@@ -72,6 +72,12 @@ struct ConfigCorpusTests {
             "valid-files/required-version-ignored.tf": TerraformBehavior(
                 errors: [Problem(summary: "Unsupported Terraform Core version", line: 5)],
                 reason: "OpenTofu ignores `required_version` in .tf files; Terraform checks it against 1.15.5"),
+            "valid-files/modules-with-version.tf": TerraformBehavior(
+                errors: [Problem(summary: "Module not installed", line: 4)],
+                reason: "module \"foo\" calls ./foo, which does not exist: init cannot install it and validate reports it as not installed (the registry module is left to init)"),
+            "valid-modules/override-module": TerraformBehavior(
+                errors: [Problem(summary: "Module not installed", line: 2)],
+                reason: "the override file's source ./example2-a_override does not exist: init cannot install it and validate reports it as not installed"),
             "valid-files/version-variable.tf": TerraformBehavior(
                 errors: [Problem(summary: "Unknown module version", line: 5)],
                 reason: "Terraform 1.15 evaluates a module's version at init time, from literals and `const` variables only"),

@@ -6,8 +6,10 @@ import Values
 /// `terraform.`, and errors naming undeclared objects.
 public struct ModuleScope: ReferenceResolver {
     public let module: Module
-    public let variableValues: [String: Value]
+    public var variableValues: [String: Value]
     public var localValues: [String: Value]
+    /// The module's address (`module.net`), empty for the root module; errors name it.
+    public var moduleAddress = ""
     public let rootDirectory: String
     public let workingDirectory: String
     public let workspace: String
@@ -87,7 +89,7 @@ public struct ModuleScope: ReferenceResolver {
                 if traversal.steps.count > covered, case .index = traversal.steps[covered] { covered += 1 }
                 if traversal.steps.count > covered, case .attribute = traversal.steps[covered] { covered += 1 }
                 let hint = suggestion(for: name, among: module.moduleCalls.keys) ?? ""
-                return failure("Reference to undeclared module", "No module call named \(goQuoted(name)) is declared in the root module.\(hint)", traversal, steps: covered)
+                return failure("Reference to undeclared module", "No module call named \(goQuoted(name)) is declared in \(moduleName).\(hint)", traversal, steps: covered)
             }
             return Resolution(value: objects["module.\(name)"] ?? .dynamicUnknown, consumedSteps: 1)
         case "data":
@@ -100,7 +102,7 @@ public struct ModuleScope: ReferenceResolver {
             }
             let key = "\(names[0]).\(names[1])"
             guard let declaration = module.dataResources[key] else {
-                return failure("Reference to undeclared resource", "A data resource \(goQuoted(names[0])) \(goQuoted(names[1])) has not been declared in the root module.", traversal, steps: 2)
+                return failure("Reference to undeclared resource", "A data resource \(goQuoted(names[0])) \(goQuoted(names[1])) has not been declared in \(moduleName).", traversal, steps: 2)
             }
             if let container = declaration.check, container != check {
                 var covered = 2
@@ -128,7 +130,7 @@ public struct ModuleScope: ReferenceResolver {
             let ephemeral = kind != "A managed resource"
             let nameSteps = traversal.steps.count - steps.count + 1
             guard let declaration = ephemeral ? module.ephemeralResources[key] : module.resources[key] else {
-                var detail = "\(kind) \(goQuoted(type)) \(goQuoted(name)) has not been declared in the root module."
+                var detail = "\(kind) \(goQuoted(type)) \(goQuoted(name)) has not been declared in \(moduleName)."
                 if !ephemeral, module.dataResources[key] != nil { detail += "\n\nDid you mean the data resource data.\(key)?" }
                 return failure("Reference to undeclared resource", detail, traversal, steps: nameSteps)
             }
@@ -137,6 +139,9 @@ public struct ModuleScope: ReferenceResolver {
             return Resolution(value: objects[objectKey] ?? .dynamicUnknown, consumedSteps: nameSteps)
         }
     }
+
+    /// How errors name the module: `the root module` or its address.
+    private var moduleName: String { moduleAddress.isEmpty ? "the root module" : moduleAddress }
 
     /// Problems with the references an expression makes, found before it is evaluated, as
     /// Terraform reports undeclared objects even in branches that are not taken.

@@ -113,11 +113,14 @@ extension Body {
         return (content, diagnostics)
     }
 
-    /// HCL's `JustAttributes`: every argument; a block is an error (the first one is named),
-    /// but the arguments are still returned.
+    /// HCL's `JustAttributes`: every argument, the first definition of a name only (the
+    /// parser reported the others); a block is an error (the first one is named), but the
+    /// arguments are still returned.
     func justAttributes() -> ([Attribute], [Diagnostic]) {
-        guard let first = blocks.first else { return (attributes, []) }
-        return (attributes, [.error("Unexpected \(goQuoted(first.type)) block", "Blocks are not allowed here.", at: first.typeRange)])
+        var seen: Set<String> = []
+        let firsts = attributes.filter { seen.insert($0.name).inserted }
+        guard let first = blocks.first else { return (firsts, []) }
+        return (firsts, [.error("Unexpected \(goQuoted(first.type)) block", "Blocks are not allowed here.", at: first.typeRange)])
     }
 
     private static func labelProblem(_ block: Block, _ spec: BodySchema.BlockSpec) -> Diagnostic? {

@@ -16,7 +16,7 @@ enum ModuleCallDecoder {
         var diagnostics = contentDiagnostics
         var declared = Declared(item: ModuleCall(
             name: name, sourceExpression: nil, versionExpression: nil, count: nil, forEach: nil, providers: [], dependsOn: [],
-            body: content.remaining, range: block.declarationRange))
+            body: content.remaining, range: block.declarationRange, missingItemRange: block.missingItemRange))
         if !LoadingMessages.isIdentifier(name) {
             diagnostics.append(.error("Invalid module instance name", LoadingMessages.badIdentifier, at: block.labels[0].range))
         }

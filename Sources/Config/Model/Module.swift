@@ -227,6 +227,9 @@ public struct ModuleCall: Sendable {
     /// The input variables given to the module, meta-arguments removed.
     public var body: Body
     public var range: SourceRange
+    /// Where a missing input variable is reported: the block's opening brace (in JSON, its
+    /// closing one).
+    public var missingItemRange: SourceRange
 }
 
 /// A `moved` block.

@@ -3,44 +3,53 @@ import HCL
 import Lang
 import Values
 
-/// What `terraform validate` does to a module directory without providers, step by step:
-/// load the files (stop on errors), read module sources and versions as `init` would (stop on
-/// errors), check `required_version`, evaluate every expression (unless the version check
-/// failed), and check the backend type.
+/// What `terraform validate` does to a configuration without providers, step by step: load
+/// the root module and the modules it calls from local sources, reading module sources and
+/// versions as `init` would (stop on errors), check `required_version` everywhere, check each
+/// call's arguments against its module's variables (stop on errors), evaluate every
+/// expression of every module (unless an earlier check failed), and check the backend type.
 public enum ConfigValidation {
     public struct Result: Sendable {
+        /// Every parsed file of the configuration, each module's, for showing source snippets.
         public var files: ModuleFiles
+        /// The root module.
         public var module: Module
+        /// The root module and the modules below it.
+        public var tree: ModuleTree
         public var diagnostics: [Diagnostic]
     }
 
-    /// Validates the module in `directory` made of the files `including` accepts; files are
-    /// named `displayPrefix` + their name. `workingDirectory` is what `path.cwd` reports.
+    /// Validates the configuration whose root module is in `directory`, made of the files
+    /// `including` accepts; files are named `displayPrefix` + their path. `workingDirectory`
+    /// is what `path.cwd` reports.
     public static func validate(
         directory: String, displayPrefix: String, workingDirectory: String, including: (String) -> Bool = { _ in true }
     ) -> Result {
-        let files = ModuleFiles.load(directory: directory, displayPrefix: displayPrefix, including: including)
-        let (module, loadDiagnostics) = ModuleLoader.load(files, directory: ".")
+        let (tree, loadDiagnostics) = ModuleTreeLoader.load(
+            directory: directory, displayPrefix: displayPrefix, workingDirectory: workingDirectory, including: including)
+        let modules = tree.allModules
+        let files = ModuleFiles(
+            primary: modules.flatMap(\.files.primary), overrides: modules.flatMap(\.files.overrides), diagnostics: tree.files.diagnostics)
         var diagnostics = loadDiagnostics
-        if diagnostics.hasErrors { return Result(files: files, module: module, diagnostics: diagnostics) }
+        let result = { Result(files: files, module: tree.module, tree: tree, diagnostics: diagnostics) }
+        if diagnostics.hasErrors { return result() }
 
-        let base = URL(fileURLWithPath: directory).standardizedFileURL.path
-        let functions = BuiltinFunctions.table(baseDirectory: base)
-        let sourceDiagnostics = ModuleSourceCheck.check(module, functions: functions, workingDirectory: workingDirectory)
-        diagnostics += sourceDiagnostics
-        if sourceDiagnostics.hasErrors { return Result(files: files, module: module, diagnostics: diagnostics) }
-
-        let dependencyDiagnostics = ProvisionerCheck.check(module) + CoreVersionCheck.check(module.coreVersionConstraints)
+        let dependencyDiagnostics = modules.flatMap { ProvisionerCheck.check($0.module) }
+            + modules.flatMap { CoreVersionCheck.check($0.module.coreVersionConstraints) }
         diagnostics += dependencyDiagnostics
         if !dependencyDiagnostics.hasErrors {
-            let providerDiagnostics = ProviderConfigurationCheck.check(module)
+            let providerDiagnostics = modules.flatMap { ProviderConfigurationCheck.check($0.module) }
             diagnostics += providerDiagnostics
-            if !providerDiagnostics.hasErrors {
-                diagnostics += ModuleValidator.validate(module, functions: functions, workingDirectory: workingDirectory)
+            let inputDiagnostics = ModuleCallInputs.check(tree)
+            diagnostics += inputDiagnostics
+            if !providerDiagnostics.hasErrors && !inputDiagnostics.hasErrors {
+                let base = URL(fileURLWithPath: directory).standardizedFileURL.path
+                let functions = BuiltinFunctions.table(baseDirectory: base)
+                diagnostics += ModuleValidator.validate(tree, functions: functions, workingDirectory: workingDirectory)
             }
         }
-        diagnostics += BackendCheck.check(module.backend)
-        return Result(files: files, module: module, diagnostics: diagnostics)
+        diagnostics += BackendCheck.check(tree.module.backend)
+        return result()
     }
 }
 

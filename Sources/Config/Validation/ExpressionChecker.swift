@@ -12,12 +12,20 @@ struct ExpressionChecker {
     /// Whether an error was found since this was last reset; the graph walk skips whatever
     /// depends on an object that failed, as Terraform's does.
     var failed = false
+    /// Where the diagnostics of the object being checked begin.
+    private var objectStart = 0
 
-    private static let countBinding: Value = .object(["index": .unknown(.number)])
-    private static let eachBinding: Value = .object(["key": .unknown(.string), "value": .dynamicUnknown])
+    init(scope: ModuleScope, functions: FunctionTable) {
+        self.scope = scope
+        self.functions = functions
+    }
+
+    static let countBinding: Value = .object(["index": .unknown(.number)])
+    static let eachBinding: Value = .object(["key": .unknown(.string), "value": .dynamicUnknown])
 
     /// How a custom condition is evaluated: Terraform first validates the references to
     /// objects (`self`, resources, modules); when one is bad, the scope it builds is empty.
+    /// (A variable's validation rules are evaluated by `VariableValidation`.)
     enum ConditionKind {
         /// A resource's precondition or postcondition: condition and message each on their
         /// own, and evaluated even in the empty scope, where every name is unknown.
@@ -25,9 +33,6 @@ struct ExpressionChecker {
         /// An output's precondition: condition and message share one scope, which is then
         /// also evaluated when empty.
         case output
-        /// A variable's validation: the two share one scope, and nothing is evaluated after a
-        /// bad reference.
-        case variable
         /// A check block's assertion: the two share one scope; after a bad reference only
         /// the message is evaluated in the empty scope.
         case check
@@ -53,7 +58,6 @@ struct ExpressionChecker {
             }
             append(invalid)
             let evaluated: [HCL.Expression] = switch kind {
-            case .variable: []
             case .check: rule.errorMessage.map { [$0] } ?? []
             case .resource, .output: group
             }
@@ -65,7 +69,7 @@ struct ExpressionChecker {
 
     /// Whether references beginning with `root` are checked before any value is looked up:
     /// `self` and references to resources and modules.
-    private static func isValidatedStatically(_ root: String) -> Bool {
+    static func isValidatedStatically(_ root: String) -> Bool {
         !["var", "local", "path", "terraform", "count", "each"].contains(root)
     }
 
@@ -122,12 +126,23 @@ struct ExpressionChecker {
         checkBlock(provider.body, bound: [:])
     }
 
-    mutating func checkModuleCall(_ call: ModuleCall) {
+    /// A module call's `count`, `for_each` and `depends_on`, and its input values when
+    /// `inputs` is set: a loaded child module evaluates them as its variables instead.
+    mutating func checkModuleCall(_ call: ModuleCall, inputs: Bool) {
         let bound = checkRepetition(count: call.count, forEach: call.forEach)
         checkDependsOn(call.dependsOn)
+        guard inputs else { return }
         for attribute in call.body.attributes {
             check(attribute.expression, bound: bound)
         }
+    }
+
+    /// The names a module call's `count` or `for_each` makes available to its input values.
+    static func repetitionBinding(of call: ModuleCall) -> [String: Value] {
+        var bound: [String: Value] = [:]
+        if call.count != nil { bound["count"] = countBinding }
+        if call.forEach != nil { bound["each"] = eachBinding }
+        return bound
     }
 
     mutating func checkImport(_ importBlock: ImportBlock) {
@@ -298,10 +313,18 @@ struct ExpressionChecker {
         }
     }
 
+    /// Records problems of the object being checked; one it already reported is not repeated.
     mutating func append(_ found: [Diagnostic]) {
         if found.hasErrors { failed = true }
-        for diagnostic in found where !diagnostics.contains(diagnostic) {
+        for diagnostic in found where !diagnostics[objectStart...].contains(diagnostic) {
             diagnostics.append(diagnostic)
         }
+    }
+
+    /// Starts checking another object: nothing has failed yet, and its problems are its own
+    /// (the same mistake in a module called twice is reported for each call, as Terraform does).
+    mutating func beginObject() {
+        failed = false
+        objectStart = diagnostics.count
     }
 }

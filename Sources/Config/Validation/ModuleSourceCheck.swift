@@ -6,8 +6,12 @@ import Values
 /// use only literals, `const` variables and locals built from them, and must spell a valid
 /// version constraint and source address.
 enum ModuleSourceCheck {
-    static func check(_ module: Module, functions: FunctionTable, workingDirectory: String) -> [Diagnostic] {
-        guard !module.moduleCalls.isEmpty else { return [] }
+    /// The problems of every call's `source` and `version`, and the source address of each
+    /// call whose source is valid, by call name.
+    static func check(
+        _ module: Module, functions: FunctionTable, workingDirectory: String
+    ) -> (sources: [String: ModuleSourceAddress], diagnostics: [Diagnostic]) {
+        guard !module.moduleCalls.isEmpty else { return ([:], []) }
         var constants: [String: Value] = [:]
         for (name, variable) in module.variables {
             constants[name] = variable.isConst ? (variable.defaultValue ?? .unknown(variable.constraint.type)) : .unknown(variable.constraint.type)
@@ -16,6 +20,7 @@ enum ModuleSourceCheck {
         let (evaluated, _) = LocalEvaluation.evaluateAll(in: scope, functions: functions)
         let calls = module.moduleCalls.values.sorted { ($0.range.filename, $0.range.start.byte) < ($1.range.filename, $1.range.start.byte) }
         var diagnostics: [Diagnostic] = []
+        var sources: [String: ModuleSourceAddress] = [:]
         for call in calls {
             var hasVersion = false
             if let version = call.versionExpression {
@@ -24,10 +29,12 @@ enum ModuleSourceCheck {
                 hasVersion = found
             }
             if let source = call.sourceExpression {
-                diagnostics += checkSource(source, hasVersion: hasVersion, scope: evaluated, functions: functions)
+                let (address, sourceDiagnostics) = checkSource(source, hasVersion: hasVersion, scope: evaluated, functions: functions)
+                diagnostics += sourceDiagnostics
+                sources[call.name] = address
             }
         }
-        return diagnostics
+        return (sources, diagnostics)
     }
 
     /// The value of a `source` or `version` expression, or the reason it has none.
@@ -83,39 +90,40 @@ enum ModuleSourceCheck {
         return (true, [])
     }
 
+    /// The address a `source` argument gives, or the problems that keep it from giving one.
     private static func checkSource(
         _ expression: HCL.Expression, hasVersion: Bool, scope: ModuleScope, functions: FunctionTable
-    ) -> [Diagnostic] {
+    ) -> (ModuleSourceAddress?, [Diagnostic]) {
         let value: Value
         switch initTimeValue(expression, what: "source", scope: scope, functions: functions) {
-        case .failed(let diagnostics): return diagnostics
+        case .failed(let diagnostics): return (nil, diagnostics)
         case .value(let found): value = found
         }
         if value.containsMarks {
-            return [.error(
+            return (nil, [.error(
                 "Sensitive value not allowed",
-                "Sensitive values, or values derived from sensitive values, cannot be used as a module source.", at: expression.range)]
+                "Sensitive values, or values derived from sensitive values, cannot be used as a module source.", at: expression.range)])
         }
         guard !value.isNull, let text = (try? value.converted(to: .string))?.stringValue else {
-            return [.error("Invalid module source address", "The module source address must be a string.", at: expression.range)]
+            return (nil, [.error("Invalid module source address", "The module source address must be a string.", at: expression.range)])
         }
         let parsed = hasVersion ? ModuleSourceAddress.parseRegistry(text) : ModuleSourceAddress.parse(text)
         switch parsed {
-        case .success:
-            return []
+        case .success(let address):
+            return (address, [])
         case .failure(.maybeRelativePath(let address)):
-            return [.error(
+            return (nil, [.error(
                 "Invalid module source address",
                 "Terraform failed to determine your intended installation method for remote module package \(goQuoted(address)).\n\nIf you intended this as a path relative to the current module, use \"./\(address)\" instead. The \"./\" prefix indicates that the address is a relative filesystem path.",
-                at: expression.range)]
+                at: expression.range)])
         case .failure(.invalid(let reason)):
             if hasVersion {
-                return [.error(
+                return (nil, [.error(
                     "Invalid registry module source address",
                     "Failed to parse module registry address: \(reason).\n\nTerraform assumed that you intended a module registry source address because you also set the argument \"version\", which applies only to registry modules.",
-                    at: expression.range)]
+                    at: expression.range)])
             }
-            return [.error("Invalid module source address", "Failed to parse module source address: \(reason).", at: expression.range)]
+            return (nil, [.error("Invalid module source address", "Failed to parse module source address: \(reason).", at: expression.range)])
         }
     }
 }

@@ -1,0 +1,7 @@
+variable "engine" {
+  type = string
+}
+
+variable "primary" {
+  type = string
+}

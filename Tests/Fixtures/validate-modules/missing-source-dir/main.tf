@@ -1,0 +1,7 @@
+module "gone" {
+  source = "./modules/gone"
+}
+
+module "here" {
+  source = "./modules/here"
+}

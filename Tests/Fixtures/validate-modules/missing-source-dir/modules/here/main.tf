@@ -1,0 +1,3 @@
+module "elsewhere" {
+  source = "../../shared/elsewhere"
+}

@@ -1,0 +1,7 @@
+module "sub" {
+  source = "./sub"
+}
+
+output "id" {
+  value = module.sub.name
+}
