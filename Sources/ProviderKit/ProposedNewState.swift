@@ -5,18 +5,16 @@ import Values
 /// unset keep their prior values, and nested blocks are matched with their prior blocks by
 /// nesting mode.
 public enum ProposedNewState {
-    /// The proposed new value of a resource whose current value is `prior` (nil or null when it
-    /// is to be created, in which case unset computed attributes are null). `config` may hold
-    /// unknown values; `prior` must be wholly known.
+    /// The proposed new value of a resource whose current value is `prior`; `config` may hold
+    /// unknown values, `prior` must be wholly known. With no prior object (nil or null) the
+    /// computed attributes the configuration leaves unset are unknown, as Terraform plans a data
+    /// source it cannot read yet (`objchange.PlannedDataResourceObject`). Terraform proposes them
+    /// null for a managed create, but its providers and these plan them unknown either way.
     public static func value(schema: BlockSchema, prior: Value?, config: Value) -> Value {
-        merged(schema, prior: prior ?? .null(schema.impliedType), config: config)
-    }
-
-    /// The planned value of a data source that cannot be read yet: its configured values, with
-    /// the computed attributes the configuration leaves unset unknown (Terraform's
-    /// `objchange.PlannedDataResourceObject`).
-    public static func plannedDataSourceValue(schema: BlockSchema, config: Value) -> Value {
-        object(schema, prior: .unknown(schema.impliedType), config: config)
+        guard let prior, !prior.isNull else {
+            return config.isNull ? .null(schema.impliedType) : object(schema, prior: .unknown(schema.impliedType), config: config)
+        }
+        return merged(schema, prior: prior, config: config)
     }
 
     /// Terraform's `ProposedNew` for one block value: a null prior stands for an empty block.

@@ -30,13 +30,16 @@ struct ProposedNewStateTests {
         values.reduce(schema.emptyValue) { $0.settingAttribute($1.key, to: $1.value) }
     }
 
-    @Test("creating: configured values, and null for everything computed the configuration leaves unset")
+    @Test("with no prior object: configured values, and unknown for what is computed and left unset")
     func create() {
-        let config = object(["name": .string("web"), "rule": .list([rule(80)], elementType: rule(0).type)])
+        let config = object(["name": .string("web"), "size": .number(2), "rule": .list([rule(80)], elementType: rule(0).type)])
         let proposed = ProposedNewState.value(schema: schema, prior: nil, config: config)
-        #expect(proposed == config)
-        #expect(proposed[attribute: "id"] == .null(.string))
-        #expect(proposed[attribute: "size"] == .null(.number))
+        #expect(proposed[attribute: "name"] == .string("web"))
+        #expect(proposed[attribute: "size"] == .number(2))
+        #expect(proposed[attribute: "note"] == .null(.string))
+        #expect(proposed[attribute: "id"] == .unknown(.string))
+        #expect(proposed[attribute: "rule"] == .list([rule(80, arn: .unknown(.string))], elementType: rule(0).type))
+        #expect(proposed[attribute: "boot"] == .null(schema.blocks["boot"]?.impliedType ?? .dynamic))
     }
 
     @Test("a null configuration with no prior object proposes null")
@@ -106,15 +109,6 @@ struct ProposedNewStateTests {
         #expect(proposed[attribute: "boot"] == .object(["image": .string("ubuntu"), "digest": .string("sha")]))
         let unbooted = ProposedNewState.value(schema: schema, prior: prior, config: object(["name": .string("web")]))
         #expect(unbooted[attribute: "boot"] == .null(schema.blocks["boot"]?.impliedType ?? .dynamic))
-    }
-
-    @Test("a data source that cannot be read yet has its unset computed attributes unknown")
-    func plannedDataSource() {
-        let config = object(["name": .string("web"), "size": .number(2)])
-        let planned = ProposedNewState.plannedDataSourceValue(schema: schema, config: config)
-        #expect(planned[attribute: "id"] == .unknown(.string))
-        #expect(planned[attribute: "size"] == .number(2))
-        #expect(planned[attribute: "note"] == .null(.string))
     }
 
     @Test("the empty value of a block has null attributes and no nested blocks")
