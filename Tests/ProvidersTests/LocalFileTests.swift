@@ -159,6 +159,22 @@ struct LocalFileTests {
         #expect(try directory.permissions("s") == 0o700 & ~processUmask())
     }
 
+    @Test("an interrupted create is found when the file holds the planned content")
+    func findCreated() async throws {
+        let directory = try TemporaryDirectory()
+        let filename = directory.file("a.txt")
+        let config = try configuration(provider, type, ["filename": .string(filename), "content": .string("hello")])
+        let planned = try await plan(provider, type, prior: nil, config: config).plannedState
+        let unknownAsNull = planned.settingAttribute("id", to: .null(.string))
+        #expect(try await provider.findCreated(type: type, planned: unknownAsNull) == nil)
+        try "hello".write(toFile: filename, atomically: false, encoding: .utf8)
+        let found = try await provider.findCreated(type: type, planned: unknownAsNull)
+        #expect(found?[attribute: "id"] == .string("aaf4c61ddcc5e8a2dabede0f3b482cd9aea9434d"))
+        #expect(found?[attribute: "file_permission"] == .string("0777"))
+        try "other".write(toFile: filename, atomically: false, encoding: .utf8)
+        #expect(try await provider.findCreated(type: type, planned: unknownAsNull) == nil)
+    }
+
     @Test("file resources cannot be imported")
     func noImport() async {
         #expect(await diagnostics { _ = try await provider.importResource(type: type, id: "x") }.map(\.summary) == ["Resource Import Not Implemented"])

@@ -43,7 +43,17 @@ struct LocalFileResource: Sendable {
         } catch {
             throw failure("An unexpected error occurred while writing the file", error)
         }
-        return FileChecksums.attributes(of: content).reduce(planned) { $0.settingAttribute($1.key, to: $1.value) }
+        return recorded(content, in: planned)
+    }
+
+    /// The object a create cut short may have made from `planned`: the file, when it holds the
+    /// content the plan describes.
+    func findCreated(_ planned: Value) -> Value? {
+        let filename = planned[attribute: "filename"]?.stringValue ?? ""
+        guard let expected = try? FileContent.bytes(of: planned), let actual = try? FileSystem.contents(of: filename), actual == expected else {
+            return nil
+        }
+        return recorded(actual, in: planned)
     }
 
     /// The object as it is, or nil when the file is missing or its content changed.
@@ -61,6 +71,11 @@ struct LocalFileResource: Sendable {
 
     func delete(_ current: Value) {
         FileSystem.remove(current[attribute: "filename"]?.stringValue ?? "")
+    }
+
+    /// `planned` with the checksums of the content written.
+    private func recorded(_ content: [UInt8], in planned: Value) -> Value {
+        FileChecksums.attributes(of: content).reduce(planned) { $0.settingAttribute($1.key, to: $1.value) }
     }
 
     private func failure(_ lead: String, _ error: any Error) -> ProviderError {

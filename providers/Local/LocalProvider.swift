@@ -37,6 +37,11 @@ public struct LocalProvider: Provider {
         try resource(type).read(current)
     }
 
+    /// Finds the file an interrupted create was writing, when it holds the planned content.
+    public func findCreated(type: String, planned: Value) async throws(ProviderError) -> Value? {
+        try resource(type).findCreated(planned)
+    }
+
     public func readDataSource(type: String, config: Value) async throws(ProviderError) -> Value {
         guard let kind = Self.kind(type) else { throw .unsupportedDataSourceType(type) }
         return try LocalFileDataSource(kind: kind).read(config)
