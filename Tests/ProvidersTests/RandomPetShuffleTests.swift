@@ -51,8 +51,12 @@ struct RandomPetShuffleTests {
         let state = try await createObject(provider, "random_shuffle", ["input": input])
         let result = try #require(state[attribute: "result"]?.elements)
         #expect(result.compactMap(\.stringValue).sorted() == (1...9).map(String.init))
+        #expect(state[attribute: "result_count"] == .null(.number))
         let empty = try await createObject(provider, "random_shuffle", ["input": .list([], elementType: .string)])
         #expect(empty[attribute: "result"] == .list([], elementType: .string))
+        let zero = try await createObject(provider, "random_shuffle", ["input": input, "result_count": .number(0)])
+        #expect(zero[attribute: "result"]?.count == 9)
+        #expect(zero[attribute: "result_count"] == .number(9))
     }
 
     @Test("a new input replaces the shuffle")

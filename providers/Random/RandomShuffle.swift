@@ -25,7 +25,8 @@ struct RandomShuffle: RandomResource {
     }
 
     /// Whole permutations of the input, one after another, until there are `result_count`
-    /// elements (as many as the input when it is unset or zero).
+    /// elements (as many as the input when it is unset or zero; a zero is then recorded as that
+    /// count, as the Go provider records it).
     func create(_ planned: Value) throws(ProviderError) -> Value {
         let input = planned[attribute: "input"]?.elements ?? []
         let requested = IntegerArguments.int64(planned[attribute: "result_count"]) ?? 0
@@ -40,8 +41,10 @@ struct RandomShuffle: RandomResource {
                 }
             }
         }
+        let recordedCount = (planned[attribute: "result_count"]?.isNull ?? true) ? Value.null(.number) : .number(Int(count))
         return planned
             .settingAttribute("result", to: .list(result, elementType: .string))
+            .settingAttribute("result_count", to: recordedCount)
             .settingAttribute("id", to: .string("-"))
     }
 }
