@@ -30,6 +30,14 @@ struct ConsoleCommand: ParsableCommand {
         let renderer = DiagnosticRenderer(files: files, color: color, width: Terminal.columns(STDERR_FILENO))
         if !session.diagnostics.isEmpty { Terminal.writeError(renderer.render(session.diagnostics)) }
         if session.diagnostics.hasErrors { throw ExitCode(1) }
+        var problems = session.evaluationDiagnostics
+        problems += VariableValidation.check(
+            module: session.scope.module, values: session.inputs, functions: session.functions,
+            workingDirectory: session.scope.workingDirectory)
+        if problems.hasErrors {
+            problems.append(.warning("Due to the problems above, some expressions may produce unexpected results."))
+        }
+        showStartupProblems(problems, renderer: renderer)
 
         let interactive = Terminal.isTerminal(STDIN_FILENO)
         var failed = false
@@ -50,6 +58,16 @@ struct ConsoleCommand: ParsableCommand {
             Terminal.write(ConsoleValueFormat.format(result) + "\n")
         }
         if failed { throw ExitCode(1) }
+    }
+
+    /// Problems found while evaluating the configuration, shown as Terraform's console shows
+    /// them before its prompt: errors on standard error, warnings on standard output, each
+    /// in source order and followed by a blank line. The console goes on.
+    private func showStartupProblems(_ problems: [Diagnostic], renderer: DiagnosticRenderer) {
+        let errors = DiagnosticOrder.sorted(problems.filter { $0.severity == .error })
+        Terminal.writeError(errors.map { renderer.render($0) + "\n" }.joined())
+        let warnings = problems.filter { $0.severity == .warning }
+        Terminal.write(warnings.map { renderer.render($0) + "\n" }.joined())
     }
 }
 

@@ -25,6 +25,20 @@ struct ConsoleCLITests {
         #expect(result.standardError.contains("The given key does not identify an element in this collection value."))
     }
 
+    @Test("values that fail their variables' validation rules are reported, and the console goes on")
+    func validatesVariables() throws {
+        let directory = CLIRunner.fixtures.appendingPathComponent("console/validation")
+        let input = try String(contentsOf: directory.appendingPathComponent("input.txt"), encoding: .utf8)
+        let expected = try String(contentsOf: directory.appendingPathComponent("expected.txt"), encoding: .utf8)
+        let result = try CLIRunner.run(["console", "-no-color", "-var", "region=us-east-1"], in: directory, input: input)
+        #expect(result.status == 0)
+        #expect(result.standardOutput == expected)
+        #expect(result.standardError.contains("on terraform.tfvars line 1:"))
+        #expect(result.standardError.contains("The port must be 1024 or above.\n\nThis was checked by the validation rule at main.tf:4,3-13."))
+        #expect(result.standardError.contains("The name \"db\" is too short.\n\nThis was checked by the validation rule at main.tf:14,3-13."))
+        #expect(result.standardError.contains("Only European regions are allowed.\n\nThis was checked by the validation rule at main.tf:23,3-13."))
+    }
+
     @Test("-var sets a variable for the session")
     func variablesFromCommandLine() throws {
         let directory = CLIRunner.fixtures.appendingPathComponent("console/basic")

@@ -8,8 +8,14 @@ import Values
 public struct ConsoleSession: Sendable {
     public let scope: ModuleScope
     public let functions: FunctionTable
-    /// Problems found while loading the configuration and its variables.
+    /// Problems loading the configuration or reading its variables' values, which stop the
+    /// console as they stop Terraform's.
     public let diagnostics: [Diagnostic]
+    /// Problems evaluating the configuration (values unsuitable for their variables, local
+    /// values that fail), which Terraform's console reports before going on.
+    public let evaluationDiagnostics: [Diagnostic]
+    /// The root module variables' values and where each was given.
+    public let inputs: [String: InputValue]
     /// The parsed files, for showing source snippets in diagnostics.
     public let files: [ParsedFile]
 
@@ -19,19 +25,18 @@ public struct ConsoleSession: Sendable {
     ) {
         let moduleFiles = ModuleFiles.load(directory: directory, displayPrefix: "")
         let (module, loadDiagnostics) = ModuleLoader.load(moduleFiles, directory: ".")
-        var diagnostics = loadDiagnostics
-        let (values, variableDiagnostics) = VariableValues.collect(
+        let collected = VariableValues.collectInputs(
             module: module, directory: directory, commandLine: commandLine, environment: environment,
             unsetAsUnknown: true
         )
-        diagnostics += variableDiagnostics
         let functions = BuiltinFunctions.table(baseDirectory: directory)
-        let scope = ModuleScope(module: module, variableValues: values, workingDirectory: workingDirectory)
+        let scope = ModuleScope(module: module, variableValues: collected.values.mapValues(\.value), workingDirectory: workingDirectory)
         let (evaluated, localDiagnostics) = LocalEvaluation.evaluateAll(in: scope, functions: functions)
-        diagnostics += localDiagnostics
         self.scope = evaluated
         self.functions = functions
-        self.diagnostics = diagnostics
+        self.diagnostics = loadDiagnostics + collected.diagnostics
+        self.evaluationDiagnostics = collected.unsuitable + localDiagnostics
+        self.inputs = collected.values
         self.files = moduleFiles.files
     }
 

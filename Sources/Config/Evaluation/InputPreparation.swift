@@ -13,6 +13,14 @@ enum InputPreparation {
         /// Outside the configuration: problems point at the declaration and say how the
         /// value was set (`set using -var="name=..."`).
         case outside(String)
+
+        init(_ raw: RawVariableValue) {
+            switch raw.source {
+            case .commandLine: self = .outside("set using -var=\"\(raw.name)=...\"")
+            case .environment: self = .outside("set using the TF_VAR_\(raw.name) environment variable")
+            case .file: self = raw.range.map(Source.expression) ?? .outside("set from outside of the configuration")
+            }
+        }
     }
 
     /// The value `variable` takes when given `value`, or the problem with it. `address`

@@ -6,6 +6,27 @@ import Values
 /// root module's variables with the values given to a run (plan, `console`), a child module's
 /// variables with the values its call gives, and during validate with whatever is known.
 public enum VariableValidation {
+    /// The problems of the validation rules of every variable of `module` that has a value in
+    /// `values` (which also names every other variable's value). A failed rule is reported
+    /// where the value was given (a variables file), or at the variable's declaration when it
+    /// came from the command line, the environment or the default.
+    public static func check(
+        module: Module, values: [String: InputValue], functions: FunctionTable, workingDirectory: String
+    ) -> [Diagnostic] {
+        let scope = ModuleScope(module: module, variableValues: values.mapValues(\.value), workingDirectory: workingDirectory)
+        let (evaluated, _) = LocalEvaluation.evaluateAll(in: scope, functions: functions)
+        let variables = module.variables.values.sorted { ($0.range.filename, $0.range.start.byte) < ($1.range.filename, $1.range.start.byte) }
+        var diagnostics: [Diagnostic] = []
+        for variable in variables {
+            guard let given = values[variable.name] else { continue }
+            let value = variable.isSensitive ? given.value.marked(.sensitive) : given.value
+            diagnostics += evaluate(
+                variable, value: value, valueRange: given.range ?? variable.range, in: evaluated, functions: functions,
+                reportingUnknownMessages: true)
+        }
+        return diagnostics
+    }
+
     /// The problems of `variable`'s rules when it has `value` (nil: whatever the scope gives).
     /// A bad reference in any rule stops them all, as Terraform builds one evaluation context
     /// for them. Validate leaves out the error about a message that is not known yet
