@@ -33,7 +33,7 @@ public struct PlanRenderer: Sendable {
             return text + noChanges(plan.mode, afterDrift: drift != nil)
         }
         if drift != nil { text += rule + "\n" }
-        text += actions(proposed)
+        if !proposed.isEmpty { text += actions(proposed) }
         if !outputs.isEmpty {
             text += "\nChanges to Outputs:\n" + outputs + "\n"
             if proposed.isEmpty {
@@ -46,7 +46,7 @@ public struct PlanRenderer: Sendable {
     /// Terraform's horizontal rule, one column narrower than the terminal.
     private var rule: String {
         let line = String(repeating: "─", count: max(0, width - 1))
-        return color ? "\u{1B}[90m\n" + line + "\u{1B}[0m\n" : "\n" + line + "\n"
+        return color ? "\u{1B}[90m\n" + line + "\u{1B}[0m" : "\n" + line
     }
 
     /// Terraform's prose wrapping: each line to one column less than the terminal, lines that
