@@ -24,8 +24,19 @@ let package = Package(
         .target(name: "Config", dependencies: ["HCL", "Values", "Lang", "Addresses"], path: "Sources/Config"),
         .target(name: "ProviderKit", dependencies: ["Values"], path: "Sources/ProviderKit"),
         .target(name: "State", dependencies: ["Values", "Addresses", "SQLite"], path: "Sources/State"),
+        .target(
+            name: "Engine", dependencies: ["HCL", "Values", "Lang", "Addresses", "Config", "ProviderKit", "State"],
+            path: "Sources/Engine"
+        ),
         .systemLibrary(name: "SQLite", path: "Sources/SQLite", providers: [.apt(["libsqlite3-dev"])]),
-        .target(name: "Render", dependencies: ["HCL", "Values"], path: "Sources/Render"),
+        .target(name: "Render", dependencies: ["HCL", "Values", "Addresses", "Engine", "State"], path: "Sources/Render"),
+        .target(name: "BuiltinProvider", dependencies: ["ProviderKit", "Values"], path: "providers/Builtin"),
+        .target(name: "RandomProvider", dependencies: ["ProviderKit", "Values"], path: "providers/Random"),
+        .target(
+            name: "LocalProvider",
+            dependencies: ["ProviderKit", "Values", .product(name: "Crypto", package: "swift-crypto")],
+            path: "providers/Local"
+        ),
         .executableTarget(
             name: "iac",
             dependencies: [
@@ -38,12 +49,21 @@ let package = Package(
         .testTarget(name: "ValuesTests", dependencies: ["Values"], path: "Tests/ValuesTests"),
         .testTarget(name: "LangTests", dependencies: ["Lang", "HCL", "Values"], path: "Tests/LangTests"),
         .testTarget(name: "AddressesTests", dependencies: ["Addresses"], path: "Tests/AddressesTests"),
+        .testTarget(
+            name: "EngineTests", dependencies: ["Engine", "Config", "HCL", "Values", "Addresses", "State", "ProviderKit"],
+            path: "Tests/EngineTests"
+        ),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "HCL"], path: "Tests/ConfigTests"),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "HCL"], path: "Tests/RenderTests"),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "HCL", "Engine", "Values", "Addresses"], path: "Tests/RenderTests"),
         .testTarget(
             name: "ConsoleConformanceTests", dependencies: ["Config", "HCL", "Render", "Values"],
             path: "Tests/ConsoleConformanceTests"
         ),
         .testTarget(name: "CLITests", dependencies: ["HCL"], path: "Tests/CLITests"),
+        .testTarget(name: "StateTests", dependencies: ["State", "Addresses", "Values"], path: "Tests/StateTests"),
+        .testTarget(
+            name: "ProvidersTests", dependencies: ["BuiltinProvider", "RandomProvider", "LocalProvider", "ProviderKit", "Values"],
+            path: "Tests/ProvidersTests"
+        ),
     ]
 )

@@ -61,6 +61,11 @@ public protocol Provider: Sendable {
     /// Reads a data source with its configuration.
     func readDataSource(type: String, config: Value) async throws(ProviderError) -> Value
 
+    /// Looks for an object that a create, cut off before its result was recorded, may have
+    /// made from `planned` (unknown parts null). Returns its state when it exists, so that it
+    /// can be adopted; nil when it does not or the provider cannot tell.
+    func findCreated(type: String, planned: Value) async throws(ProviderError) -> Value?
+
     /// Upgrades a state value written by schema `version` (older than the current one) to the
     /// current schema; the default keeps it as it is.
     func upgradeResourceState(type: String, version: Int, state: Value) throws(ProviderError) -> Value
@@ -70,6 +75,7 @@ extension Provider {
     public func validateResource(type: String, config: Value) -> [ProviderDiagnostic] { [] }
     public func validateDataSource(type: String, config: Value) -> [ProviderDiagnostic] { [] }
     public func upgradeResourceState(type: String, version: Int, state: Value) throws(ProviderError) -> Value { state }
+    public func findCreated(type: String, planned: Value) async throws(ProviderError) -> Value? { nil }
 
     public func importResource(type: String, id: String) async throws(ProviderError) -> [ImportedResource] {
         throw ProviderError("Resource Import Not Implemented", "This resource does not support import. Please contact the provider developer for additional information.")

@@ -46,9 +46,8 @@ struct StoreLockTests {
         }
         let clock = ContinuousClock()
         let started = clock.now
-        let info = try await second.lock(operation: "apply", timeout: .seconds(10))
-        let waited = clock.now - started
-        #expect(waited >= .milliseconds(250) && waited < .seconds(5))
+        let info = try await second.lock(operation: "apply", timeout: .seconds(60))
+        #expect(clock.now - started >= .milliseconds(250))
         #expect(second.lockHolder() == info)
         try await releaser.value
         try second.unlock()

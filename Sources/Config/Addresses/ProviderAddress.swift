@@ -9,6 +9,12 @@ public struct ProviderAddress: Sendable, Hashable {
 
     public static let defaultRegistry = "registry.terraform.io"
 
+    public init(hostname: String, namespace: String, type: String) {
+        self.hostname = hostname
+        self.namespace = namespace
+        self.type = type
+    }
+
     /// The provider a local name stands for when `required_providers` does not say:
     /// `hashicorp/NAME`, or the built-in `terraform` provider.
     public static func implied(by localName: String) -> ProviderAddress {

@@ -12,6 +12,8 @@ public struct Diagnostic: Sendable, Hashable, Error {
     public var detail: String
     public var subject: SourceRange?
     public var context: SourceRange?
+    /// The resource instance the problem concerns, shown as `with ADDRESS,` before the source.
+    public var objectAddress: String?
 
     public init(
         severity: Severity = .error, summary: String, detail: String = "",

@@ -1,0 +1,22 @@
+import Addresses
+
+/// How `plan` is asked to plan.
+public struct PlanOptions: Sendable {
+    public var mode: PlanMode
+    /// Whether to read every object in state from its provider first.
+    public var refresh: Bool
+    /// Only these objects (and what they depend on); all when empty.
+    public var targets: [AddressTarget]
+    /// Instances to replace even when nothing changed (`-replace`).
+    public var replace: [ResourceInstanceAddress]
+    /// How many provider calls run at once.
+    public var parallelism: Int
+
+    public init(mode: PlanMode = .normal, refresh: Bool = true, targets: [AddressTarget] = [], replace: [ResourceInstanceAddress] = [], parallelism: Int = 10) {
+        self.mode = mode
+        self.refresh = refresh
+        self.targets = targets
+        self.replace = replace
+        self.parallelism = parallelism
+    }
+}
