@@ -33,4 +33,15 @@ struct Colorizer: Sendable {
         if used && enabled { result += "\u{1B}[0m" }
         return result
     }
+
+    /// The template colored, then each `%s` in it replaced by the next argument, so that the
+    /// arguments are never read as markup (Terraform's `fmt.Sprintf(colorize.Color(…), …)`).
+    func format(_ template: String, _ arguments: String...) -> String {
+        var pieces = self(template).components(separatedBy: "%s")
+        var result = pieces.removeFirst()
+        for (index, piece) in pieces.enumerated() {
+            result += (index < arguments.count ? arguments[index] : "") + piece
+        }
+        return result
+    }
 }
