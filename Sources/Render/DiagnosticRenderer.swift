@@ -1,8 +1,8 @@
 import HCL
 
-/// Prints diagnostics the way Terraform does: `Error: summary`, where it is
-/// (`on main.tf line 2, in resource "a" "b":`), the source lines with the subject marked, then
-/// the detail, word-wrapped to the terminal width.
+/// Prints diagnostics the way Terraform does: `Error: summary`, the object it concerns
+/// (`with aws_instance.a,`), where it is (`on main.tf line 2, in resource "a" "b":`), the source
+/// lines with the subject marked, then the detail, word-wrapped to the terminal width.
 public struct DiagnosticRenderer: Sendable {
     /// Parsed files by name, for source snippets.
     public var files: [String: ParsedFile]
@@ -30,6 +30,9 @@ public struct DiagnosticRenderer: Sendable {
             lines.append("\(label): \(diagnostic.summary)")
         }
         lines.append("")
+        if let address = diagnostic.objectAddress {
+            lines.append("  with \(address),")
+        }
         if let subject = diagnostic.subject {
             lines.append(contentsOf: snippetLines(diagnostic, subject: subject))
             lines.append("")
