@@ -35,15 +35,7 @@ struct ApplyProgressRendererTests {
     }
 
     private func outputs(_ stateFile: String) throws -> [String: OutputState] {
-        let state = try Value.decodingJSON(TerraformPlanFixture.text(stateFile))
-        var outputs: [String: OutputState] = [:]
-        for (name, output) in state.attributes?["values"]?.attributes?["outputs"]?.attributes ?? [:] {
-            let fields = output.attributes ?? [:]
-            outputs[name] = try OutputState(
-                name: name, valueJSON: fields["value"]?.jsonEncoded() ?? "null", typeJSON: fields["type"]?.jsonEncoded() ?? "\"dynamic\"",
-                sensitive: fields["sensitive"]?.boolValue == true)
-        }
-        return outputs
+        try TerraformStateFixture(stateFile).snapshot.outputs
     }
 
     private func result(added: Int, changed: Int, destroyed: Int) -> ApplyResult {

@@ -10,15 +10,7 @@ struct OutputRendererTests {
 
     /// The outputs of the state Terraform wrote after the first apply.
     private func outputs() throws -> [String: OutputState] {
-        let state = try Value.decodingJSON(TerraformPlanFixture.text("state.json"))
-        var outputs: [String: OutputState] = [:]
-        for (name, output) in state.attributes?["values"]?.attributes?["outputs"]?.attributes ?? [:] {
-            let fields = output.attributes ?? [:]
-            outputs[name] = try OutputState(
-                name: name, valueJSON: fields["value"]?.jsonEncoded() ?? "null", typeJSON: fields["type"]?.jsonEncoded() ?? "\"dynamic\"",
-                sensitive: fields["sensitive"]?.boolValue == true)
-        }
-        return outputs
+        try TerraformStateFixture("state.json").snapshot.outputs
     }
 
     private func text(_ result: Result<String, Diagnostic>) -> String {

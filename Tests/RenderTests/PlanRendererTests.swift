@@ -2,14 +2,18 @@ import Engine
 import Render
 import Testing
 
+/// Expects the plan in a captured JSON plan to render as Terraform printed it.
+private func expectMatches(
+    _ planFile: String, _ textFile: String, mode: PlanMode = .normal, color: Bool = false,
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws {
+    let plan = try TerraformPlanFixture.plan(planFile, mode: mode)
+    let expected = try TerraformPlanFixture.planText(TerraformPlanFixture.text(textFile))
+    expectSameText(PlanRenderer(color: color).render(plan), expected, sourceLocation: sourceLocation)
+}
+
 @Suite("Plan rendering against Terraform 1.15.5")
 struct PlanRendererTests {
-    private func expectMatches(_ planFile: String, _ textFile: String, mode: PlanMode = .normal, color: Bool = false) throws {
-        let plan = try TerraformPlanFixture.plan(planFile, mode: mode)
-        let expected = try TerraformPlanFixture.planText(TerraformPlanFixture.text(textFile))
-        expectSameText(PlanRenderer(color: color).render(plan), expected)
-    }
-
     @Test("creating strings, numbers, bools, lists, maps, nested objects, nulls, sensitive and unknown values, counted and for_each instances, and outputs")
     func create() throws {
         try expectMatches("plan-create.json", "plan-create.txt")
@@ -45,12 +49,6 @@ struct PlanRendererTests {
 
 @Suite("Plan rendering of strings and collections against Terraform 1.15.5")
 struct PlanValueRenderingTests {
-    private func expectMatches(_ planFile: String, _ textFile: String) throws {
-        let plan = try TerraformPlanFixture.plan(planFile)
-        let expected = try TerraformPlanFixture.planText(TerraformPlanFixture.text(textFile))
-        expectSameText(PlanRenderer(color: false).render(plan), expected)
-    }
-
     @Test("created JSON strings print as jsonencode, quoted keys, empty strings and lists of objects")
     func createEdges() throws {
         try expectMatches("plan-edge-create.json", "plan-edge-create.txt")

@@ -9,7 +9,7 @@ extension DiffRenderer {
 
     func object(_ diff: ValueDiff, attributes: [String: ValueDiff], indent: Int, options: Options) -> String {
         if attributes.isEmpty {
-            return "{}" + nullSuffix(diff.action, options) + forcesReplacement(diff.replace, options)
+            return empty("{}", diff, options)
         }
         var childOptions = options
         childOptions.hideNullSuffix = true
@@ -25,13 +25,13 @@ extension DiffRenderer {
             }
             text += line(child, label: pad(AttributeName.display(name), width), indent: indent + 1, options: childOptions)
         }
-        if hidden > 0 { text += Self.indentation(indent + 1) + symbol(.noOp) + unchanged("attribute", hidden) + "\n" }
-        return text + Self.indentation(indent) + symbol(.noOp) + "}" + nullSuffix(diff.action, options)
+        if hidden > 0 { text += hiddenLine("attribute", hidden, indent: indent + 1) }
+        return text + closing("}", diff, indent: indent, options: options)
     }
 
     func map(_ diff: ValueDiff, elements: [String: ValueDiff], indent: Int, options: Options) -> String {
         if elements.isEmpty {
-            return "{}" + nullSuffix(diff.action, options) + forcesReplacement(diff.replace, options)
+            return empty("{}", diff, options)
         }
         var childOptions = options
         childOptions.hideNullSuffix = diff.action == .delete
@@ -52,13 +52,13 @@ extension DiffRenderer {
             }
             text += rendered
         }
-        if hidden > 0 { text += Self.indentation(indent + 1) + symbol(.noOp) + unchanged("element", hidden) + "\n" }
-        return text + Self.indentation(indent) + symbol(.noOp) + "}" + nullSuffix(diff.action, options)
+        if hidden > 0 { text += hiddenLine("element", hidden, indent: indent + 1) }
+        return text + closing("}", diff, indent: indent, options: options)
     }
 
     func list(_ diff: ValueDiff, elements: [ValueDiff], indent: Int, options: Options) -> String {
         if elements.isEmpty {
-            return "[]" + nullSuffix(diff.action, options) + forcesReplacement(diff.replace, options)
+            return empty("[]", diff, options)
         }
         var elementOptions = options
         elementOptions.hideNullSuffix = true
@@ -67,46 +67,40 @@ extension DiffRenderer {
         var skipped: [ValueDiff] = []
         var showNext = false
         var text = "[" + forcesReplacement(diff.replace, options) + "\n"
-        let padding = Self.indentation(indent + 1)
         for element in elements {
             if element.action == .noOp && !showNext && !options.showUnchanged {
                 skipped.append(element)
                 continue
             }
             showNext = false
-            if skipped.count > 1 { text += padding + symbol(.noOp) + unchanged("element", skipped.count - 1) + "\n" }
-            if let previous = skipped.last {
-                text += padding + symbol(previous.action) + render(previous, indent: indent + 1, options: unchangedOptions) + ",\n"
-            }
+            if skipped.count > 1 { text += hiddenLine("element", skipped.count - 1, indent: indent + 1) }
+            if let previous = skipped.last { text += elementLine(previous, indent: indent + 1, options: unchangedOptions) }
             skipped = []
             let chosen = element.action == .noOp ? unchangedOptions : elementOptions
             if element.action != .noOp { showNext = true }
-            for warning in warnings(element, indent: indent + 1) { text += padding + warning + "\n" }
-            text += padding + symbol(element.action) + render(element, indent: indent + 1, options: chosen) + ",\n"
+            text += elementLine(element, indent: indent + 1, options: chosen)
         }
-        if !skipped.isEmpty { text += padding + symbol(.noOp) + unchanged("element", skipped.count) + "\n" }
-        return text + Self.indentation(indent) + symbol(.noOp) + "]" + nullSuffix(diff.action, options)
+        if !skipped.isEmpty { text += hiddenLine("element", skipped.count, indent: indent + 1) }
+        return text + closing("]", diff, indent: indent, options: options)
     }
 
     func set(_ diff: ValueDiff, elements: [ValueDiff], indent: Int, options: Options) -> String {
         if elements.isEmpty {
-            return "[]" + nullSuffix(diff.action, options) + forcesReplacement(diff.replace, options)
+            return empty("[]", diff, options)
         }
         var elementOptions = options
         elementOptions.hideNullSuffix = true
         var hidden = 0
         var text = "[" + forcesReplacement(diff.replace, options) + "\n"
-        let padding = Self.indentation(indent + 1)
         for element in elements {
             if element.action == .noOp && !options.showUnchanged {
                 hidden += 1
                 continue
             }
-            for warning in warnings(element, indent: indent + 1) { text += padding + warning + "\n" }
-            text += padding + symbol(element.action) + render(element, indent: indent + 1, options: elementOptions) + ",\n"
+            text += elementLine(element, indent: indent + 1, options: elementOptions)
         }
-        if hidden > 0 { text += padding + symbol(.noOp) + unchanged("element", hidden) + "\n" }
-        return text + Self.indentation(indent) + symbol(.noOp) + "]" + nullSuffix(diff.action, options)
+        if hidden > 0 { text += hiddenLine("element", hidden, indent: indent + 1) }
+        return text + closing("]", diff, indent: indent, options: options)
     }
 
     func block(_ diff: ValueDiff, attributes: [String: ValueDiff], indent: Int, options: Options) -> String {
@@ -127,8 +121,30 @@ extension DiffRenderer {
             let label = pad(identifying ? name : AttributeName.display(name), width)
             text += line(child, label: label, indent: indent + 1, options: identifying ? identifyingOptions : options)
         }
-        if hidden > 0 { text += Self.indentation(indent + 1) + symbol(.noOp) + unchanged("attribute", hidden) + "\n" }
+        if hidden > 0 { text += hiddenLine("attribute", hidden, indent: indent + 1) }
         return text + Self.indentation(indent) + symbol(.noOp) + "}"
+    }
+
+    /// An empty collection or object: `{}` or `[]` with its suffixes.
+    private func empty(_ brackets: String, _ diff: ValueDiff, _ options: Options) -> String {
+        brackets + nullSuffix(diff.action, options) + forcesReplacement(diff.replace, options)
+    }
+
+    /// The closing bracket of a collection or object on its own line.
+    private func closing(_ bracket: String, _ diff: ValueDiff, indent: Int, options: Options) -> String {
+        Self.indentation(indent) + symbol(.noOp) + bracket + nullSuffix(diff.action, options)
+    }
+
+    /// `# (2 unchanged elements hidden)` on its own line.
+    private func hiddenLine(_ noun: String, _ count: Int, indent: Int) -> String {
+        Self.indentation(indent) + symbol(.noOp) + unchanged(noun, count) + "\n"
+    }
+
+    /// One element of a list or set, `symbol value,`, with the warnings that go before it.
+    private func elementLine(_ element: ValueDiff, indent: Int, options: Options) -> String {
+        let padding = Self.indentation(indent)
+        return warnings(element, indent: indent).map { padding + $0 + "\n" }.joined()
+            + padding + symbol(element.action) + render(element, indent: indent, options: options) + ",\n"
     }
 
     /// One `symbol name = value` line with the warnings that go before it.
