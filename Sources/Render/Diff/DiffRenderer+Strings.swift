@@ -87,12 +87,8 @@ extension DiffRenderer {
         let padding = Self.indentation(indent + 1)
         let pairs = ListAlignment.pairs(old.map(Value.string), new.map(Value.string), pairingSameLength: false) { _ in false }
         return pairs.map { oldIndex, newIndex in
-            switch (oldIndex, newIndex) {
-            case (let oldIndex?, .some): padding + symbol(.noOp) + old[oldIndex]
-            case (let oldIndex?, nil): padding + symbol(.delete) + old[oldIndex]
-            case (nil, let newIndex?): padding + symbol(.create) + new[newIndex]
-            case (nil, nil): padding + symbol(.noOp)
-            }
+            guard let oldIndex else { return padding + symbol(.create) + (newIndex.map { new[$0] } ?? "") }
+            return padding + symbol(newIndex == nil ? .delete : .noOp) + old[oldIndex]
         }
     }
 

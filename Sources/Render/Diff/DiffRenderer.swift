@@ -125,7 +125,6 @@ struct DiffRenderer: Sendable {
     func text(_ value: Value?) -> String {
         guard let value, !value.isNull else { return colorize("[dark_gray]null[reset]") }
         if let flag = value.boolValue { return flag ? "true" : "false" }
-        if let number = value.numberValue { return number.description }
-        return value.stringValue.map(goQuoted) ?? ""
+        return value.numberValue?.description ?? ""
     }
 }
