@@ -304,6 +304,9 @@ struct ValidationPipelineTests {
 
     @Test("files Terraform does not read are left alone")
     func ignoredFiles() throws {
-        #expect(try validate(["main.tofu": "nonsense {", ".hidden.tf": "nonsense {", "backup.tf~": "nonsense {", "a.tftest.hcl": "run {}"]).isEmpty)
+        #expect(try validate([
+            "main.tofu": "nonsense {", ".hidden.tf": "nonsense {", "backup.tf~": "nonsense {", ".hidden.tftest.hcl": "run {}",
+            "a.tftest.hcl~": "run {}", "a.tfquery.hcl": "nonsense {",
+        ]).isEmpty)
     }
 }

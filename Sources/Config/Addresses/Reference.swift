@@ -104,7 +104,7 @@ enum ReferenceParser {
         }
     }
 
-    private static func singleAttribute(
+    static func singleAttribute(
         _ traversal: StaticTraversal
     ) -> Result<(String, SourceRange, [StaticTraversal.Step]), Diagnostic> {
         guard let first = traversal.steps.first else {

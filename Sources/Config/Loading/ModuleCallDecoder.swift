@@ -63,7 +63,7 @@ enum ModuleCallDecoder {
     }
 
     /// `providers = { child = parent }`; each child configuration may be given only once.
-    private static func passedProviders(_ attribute: Attribute) -> ([PassedProvider], [Diagnostic]) {
+    static func passedProviders(_ attribute: Attribute) -> ([PassedProvider], [Diagnostic]) {
         let (items, mapDiagnostics) = StaticExpressions.map(attribute.expression)
         var diagnostics = mapDiagnostics
         var passed: [PassedProvider] = []

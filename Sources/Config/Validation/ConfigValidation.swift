@@ -4,18 +4,22 @@ import Lang
 import Values
 
 /// What `terraform validate` does to a configuration without providers, step by step: load
-/// the root module and the modules it calls from local sources, reading module sources and
-/// versions as `init` would (stop on errors), check `required_version` everywhere, check each
-/// call's arguments against its module's variables (stop on errors), evaluate every
-/// expression of every module (unless an earlier check failed), and check the backend type.
+/// the root module and its test files, the modules it calls from local sources and the local
+/// modules its test runs execute, reading module sources and versions as `init` would (stop
+/// on errors); check `required_version` everywhere; check each call's arguments against its
+/// module's variables (stop on errors); evaluate every expression of every module (unless an
+/// earlier check failed); check the backend type; and check the test files.
 public enum ConfigValidation {
     public struct Result: Sendable {
-        /// Every parsed file of the configuration, each module's, for showing source snippets.
+        /// Every parsed file of the configuration (each module's, the test files and the
+        /// modules test runs execute), for showing source snippets.
         public var files: ModuleFiles
         /// The root module.
         public var module: Module
         /// The root module and the modules below it.
         public var tree: ModuleTree
+        /// The root module's test files.
+        public var tests: [TestFile]
         public var diagnostics: [Diagnostic]
     }
 
@@ -25,15 +29,35 @@ public enum ConfigValidation {
     public static func validate(
         directory: String, displayPrefix: String, workingDirectory: String, including: (String) -> Bool = { _ in true }
     ) -> Result {
-        let (tree, loadDiagnostics) = ModuleTreeLoader.load(
-            directory: directory, displayPrefix: displayPrefix, workingDirectory: workingDirectory, including: including)
+        let testLoad = TestFileLoader.load(directory: directory, displayPrefix: displayPrefix)
+        let (tree, treeDiagnostics) = ModuleTreeLoader.load(
+            directory: directory, displayPrefix: displayPrefix, workingDirectory: workingDirectory, including: including,
+            loadingChildren: !testLoad.diagnostics.hasErrors)
+        var diagnostics = treeDiagnostics + testLoad.diagnostics
+        var runModules: [String: ModuleTree] = [:]
+        if !diagnostics.hasErrors {
+            for test in testLoad.tests {
+                for run in test.runs {
+                    guard let module = run.module, let source = TestFileValidation.localSource(module), runModules[source] == nil else { continue }
+                    let (loaded, found) = ModuleTreeLoader.load(
+                        module: source, under: directory, displayPrefix: displayPrefix, workingDirectory: workingDirectory,
+                        reportingAt: module.range)
+                    diagnostics += found
+                    runModules[source] = loaded
+                }
+            }
+        }
         let modules = tree.allModules
+        let runModuleFiles = runModules.keys.sorted().compactMap { runModules[$0] }.flatMap(\.allModules).map(\.files)
         let files = ModuleFiles(
-            primary: modules.flatMap(\.files.primary), overrides: modules.flatMap(\.files.overrides), diagnostics: tree.files.diagnostics)
-        var diagnostics = loadDiagnostics
-        let result = { Result(files: files, module: tree.module, tree: tree, diagnostics: diagnostics) }
+            primary: modules.flatMap(\.files.primary) + testLoad.files + runModuleFiles.flatMap(\.primary),
+            overrides: modules.flatMap(\.files.overrides) + runModuleFiles.flatMap(\.overrides),
+            diagnostics: tree.files.diagnostics)
+        let result = { Result(files: files, module: tree.module, tree: tree, tests: testLoad.tests, diagnostics: diagnostics) }
         if diagnostics.hasErrors { return result() }
 
+        let base = URL(fileURLWithPath: directory).standardizedFileURL.path
+        let functions = BuiltinFunctions.table(baseDirectory: base)
         let dependencyDiagnostics = modules.flatMap { ProvisionerCheck.check($0.module) }
             + modules.flatMap { CoreVersionCheck.check($0.module.coreVersionConstraints) }
         diagnostics += dependencyDiagnostics
@@ -43,12 +67,12 @@ public enum ConfigValidation {
             let inputDiagnostics = ModuleCallInputs.check(tree)
             diagnostics += inputDiagnostics
             if !providerDiagnostics.hasErrors && !inputDiagnostics.hasErrors {
-                let base = URL(fileURLWithPath: directory).standardizedFileURL.path
-                let functions = BuiltinFunctions.table(baseDirectory: base)
                 diagnostics += ModuleValidator.validate(tree, functions: functions, workingDirectory: workingDirectory)
             }
         }
         diagnostics += BackendCheck.check(tree.module.backend)
+        diagnostics += TestFileValidation.validate(
+            testLoad.tests, root: tree, runModules: runModules, functions: functions, workingDirectory: workingDirectory)
         return result()
     }
 }

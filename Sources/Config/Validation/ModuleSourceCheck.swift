@@ -107,23 +107,32 @@ enum ModuleSourceCheck {
         guard !value.isNull, let text = (try? value.converted(to: .string))?.stringValue else {
             return (nil, [.error("Invalid module source address", "The module source address must be a string.", at: expression.range)])
         }
+        switch parse(text, hasVersion: hasVersion, at: expression.range) {
+        case .success(let address): return (address, [])
+        case .failure(let problem): return (nil, [problem])
+        }
+    }
+
+    /// The address a source string spells (a registry address when a version is also given),
+    /// or Terraform's error for it at `range`.
+    static func parse(_ text: String, hasVersion: Bool, at range: SourceRange) -> Result<ModuleSourceAddress, Diagnostic> {
         let parsed = hasVersion ? ModuleSourceAddress.parseRegistry(text) : ModuleSourceAddress.parse(text)
         switch parsed {
         case .success(let address):
-            return (address, [])
+            return .success(address)
         case .failure(.maybeRelativePath(let address)):
-            return (nil, [.error(
+            return .failure(.error(
                 "Invalid module source address",
                 "Terraform failed to determine your intended installation method for remote module package \(goQuoted(address)).\n\nIf you intended this as a path relative to the current module, use \"./\(address)\" instead. The \"./\" prefix indicates that the address is a relative filesystem path.",
-                at: expression.range)])
+                at: range))
         case .failure(.invalid(let reason)):
             if hasVersion {
-                return (nil, [.error(
+                return .failure(.error(
                     "Invalid registry module source address",
                     "Failed to parse module registry address: \(reason).\n\nTerraform assumed that you intended a module registry source address because you also set the argument \"version\", which applies only to registry modules.",
-                    at: expression.range)])
+                    at: range))
             }
-            return (nil, [.error("Invalid module source address", "Failed to parse module source address: \(reason).", at: expression.range)])
+            return .failure(.error("Invalid module source address", "Failed to parse module source address: \(reason).", at: range))
         }
     }
 }

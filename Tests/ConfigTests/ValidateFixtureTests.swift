@@ -3,13 +3,13 @@ import Foundation
 import HCL
 import Testing
 
-/// `terraform validate` over a root module and the modules it calls, on the configurations in
-/// `Tests/Fixtures/validate-modules`. Each case's `expected.json` is what the reference
-/// Terraform 1.15.5 printed for `terraform validate -json` after `init`; the diagnostics must
-/// match in severity, summary, detail and range. Terraform walks its graph concurrently, so
-/// its order is not meaningful and the two lists are compared sorted.
-@Suite("validate follows module calls")
-struct ModuleTreeValidationTests {
+/// `terraform validate` over whole configurations (a root module, the modules it calls and its
+/// test files) in `Tests/Fixtures/validate-modules`. Each case's `expected.json` is what the
+/// reference Terraform 1.15.5 printed for `terraform validate -json` after `init`; the
+/// diagnostics must match in severity, summary, detail and range. Terraform walks its graph
+/// concurrently, so its order is not meaningful and the two lists are compared sorted.
+@Suite("validate on configurations with modules and test files")
+struct ValidateFixtureTests {
     static let fixtures = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/validate-modules")

@@ -1,0 +1,5 @@
+test "labelled" {}
+
+run "after label" {
+  bogus = 1
+}

@@ -1,0 +1,9 @@
+test {
+  parallel     = "sometimes"
+  skip_cleanup = false
+  workers      = 2
+}
+
+run "not reached" {
+  bogus = true
+}

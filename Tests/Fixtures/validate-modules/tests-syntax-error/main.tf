@@ -1,0 +1,7 @@
+module "child" {
+  source = "./modules/child"
+}
+
+output "unchecked" {
+  value = local.missing
+}

@@ -1,0 +1,11 @@
+test {
+  parallel = true
+}
+
+test {
+  parallel = "sometimes"
+}
+
+run "not reached" {
+  bogus = true
+}

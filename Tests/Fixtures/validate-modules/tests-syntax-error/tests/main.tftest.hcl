@@ -1,0 +1,5 @@
+run "unclosed" {
+  assert {
+    condition     = output.unchecked == "x"
+    error_message = "x"
+  }

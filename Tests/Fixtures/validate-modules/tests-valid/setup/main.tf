@@ -1,0 +1,12 @@
+variable "prefix" {
+  type    = string
+  default = "test"
+}
+
+resource "terraform_data" "seed" {
+  input = var.prefix
+}
+
+output "prefix" {
+  value = var.prefix
+}

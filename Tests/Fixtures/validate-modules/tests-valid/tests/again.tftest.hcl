@@ -1,0 +1,5 @@
+run "again" {
+  module {
+    source = "./setup"
+  }
+}
