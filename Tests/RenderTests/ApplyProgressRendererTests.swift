@@ -103,6 +103,16 @@ struct ApplyProgressRendererTests {
         }
     }
 
+    @Test("a deposed object is named with its key while refreshing and destroying, and without it when done")
+    func deposed() throws {
+        let plan = try TerraformPlanFixture.plan("plan-deposed.json")
+        let renderer = ApplyProgressRenderer(color: false, plan: plan)
+        let address = try AddressParser.instance("terraform_data.a").get()
+        #expect(renderer.refreshing(address, deposedKey: "abcd1234", id: "old-id") == "terraform_data.a (deposed object abcd1234): Refreshing state... [id=old-id]\n")
+        #expect(renderer.render(.started(address, .destroy, deposedKey: "abcd1234")) == "terraform_data.a (deposed object abcd1234): Destroying... [id=old-id]\n")
+        #expect(renderer.render(.finished(address, .destroy, deposedKey: "abcd1234", seconds: 0, id: nil)) == "terraform_data.a: Destruction complete after 0s\n")
+    }
+
     @Test("long-running steps report minutes and seconds, with the object's id for updates and destroys")
     func stillRunning() throws {
         let plan = try TerraformPlanFixture.plan("plan-update.json")

@@ -39,6 +39,16 @@ struct PlanRendererTests {
         try expectMatches("plan-read.json", "plan-read.txt")
     }
 
+    @Test("replacements because tainted, as requested and by replace_triggered_by say so")
+    func replaceReasons() throws {
+        try expectMatches("plan-replace-reasons.json", "plan-replace-reasons.txt")
+    }
+
+    @Test("a deposed object left over from a failed replacement is destroyed with a note")
+    func deposed() throws {
+        try expectMatches("plan-deposed.json", "plan-deposed.txt")
+    }
+
     @Test("a plan without changes says the infrastructure matches")
     func noChanges() throws {
         let plan = Plan(mode: .normal, lineage: "l", serial: 1)

@@ -7,7 +7,8 @@ import Values
 ///
 /// Left out because the plan does not carry them: `configuration`, `relevant_attributes`,
 /// `timestamp`, resources' `depends_on` in the prior state, and real `schema_version`s
-/// (written as 0). The prior state's outputs are the outputs' values before the plan.
+/// (written as 0). The prior state's outputs are the outputs' values before the plan, and an
+/// object counts as tainted there when the plan replaces it for that reason.
 public enum PlanJSON {
     public static func render(_ plan: Plan) -> String {
         var members: [(key: String, value: JSONTree)] = [
@@ -46,13 +47,16 @@ public enum PlanJSON {
         return .object(outputs.isEmpty ? [module] : [("outputs", .object(outputs)), module])
     }
 
-    static func resourceValues(_ address: ResourceInstanceAddress, provider: String, value: Value) -> JSONTree {
+    /// A resource as planned values and the prior state list it, followed by `status` members.
+    private static func resourceValues(
+        _ address: ResourceInstanceAddress, provider: String, value: Value, status: [(key: String, value: JSONTree)] = []
+    ) -> JSONTree {
         .object(ResourceJSON.identity(address) + [
             ("provider_name", .string(ResourceJSON.providerName(provider))),
             ("schema_version", .number("0")),
             ("values", ValueJSONViews.knownParts(value) ?? .object([])),
             ("sensitive_values", ValueJSONViews.sensitive(value)),
-        ])
+        ] + status)
     }
 
     private static func resourceChange(_ change: ResourceChange) -> JSONTree {
@@ -96,8 +100,11 @@ public enum PlanJSON {
 
     private static func priorState(_ plan: Plan) -> JSONTree? {
         let resources = plan.changes.compactMap { change -> (module: ModuleInstanceAddress, resource: JSONTree)? in
-            guard let before = change.before, change.deposedKey == nil else { return nil }
-            return (change.address.module, resourceValues(change.address, provider: change.providerConfig, value: before))
+            guard let before = change.before else { return nil }
+            var status: [(key: String, value: JSONTree)] = []
+            if change.reason == .replaceBecauseTainted { status.append(("tainted", .bool(true))) }
+            if let deposed = change.deposedKey { status.append(("deposed_key", .string(deposed))) }
+            return (change.address.module, resourceValues(change.address, provider: change.providerConfig, value: before, status: status))
         }
         let outputs = plan.outputChanges.sorted { $0.name < $1.name }.compactMap { change -> (key: String, value: JSONTree)? in
             guard let before = change.before else { return nil }
