@@ -128,11 +128,11 @@ struct ApplyProgressRendererTests {
 
     @Test("colors: bold progress lines and a green summary")
     func colors() throws {
-        let plan = try TerraformPlanFixture.plan("plan-update.json")
-        let renderer = ApplyProgressRenderer(color: true, plan: plan)
-        let fresh = try AddressParser.instance("terraform_data.fresh").get()
-        #expect(renderer.render(.started(fresh, .create, deposedKey: nil)) == "\u{1B}[0m\u{1B}[1mterraform_data.fresh: Creating...\u{1B}[0m\u{1B}[0m\n")
-        #expect(renderer.summary(result(added: 1, changed: 0, destroyed: 0), mode: .normal)
-            == "\u{1B}[0m\u{1B}[1m\u{1B}[32m\nApply complete! Resources: 1 added, 0 changed, 0 destroyed.\n\u{1B}[0m")
+        let captured = try TerraformPlanFixture.text("apply-color.txt")
+        let plain = captured.replacingOccurrences(of: "\u{1B}[0m", with: "").replacingOccurrences(of: "\u{1B}[1m", with: "")
+            .replacingOccurrences(of: "\u{1B}[32m", with: "")
+        let renderer = ApplyProgressRenderer(color: true, plan: try TerraformPlanFixture.plan("plan-taint.json"))
+        let text = try events(plain).map(renderer.render).joined() + renderer.summary(result(added: 2, changed: 0, destroyed: 2), mode: .normal)
+        expectSameText(text, captured)
     }
 }

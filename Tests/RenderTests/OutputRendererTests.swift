@@ -84,5 +84,7 @@ struct OutputRendererTests {
         let rendered = OutputRenderer(color: false).afterApply(try outputs())
         #expect(rendered == "\nOutputs:\n\n" + (try TerraformPlanFixture.text("output-all.txt")))
         #expect(OutputRenderer(color: false).afterApply([:]) == "")
+        let one = ["x": OutputState(name: "x", valueJSON: "\"y\"", typeJSON: "\"string\"", sensitive: false)]
+        #expect(OutputRenderer(color: true).afterApply(one) == "\u{1B}[0m\u{1B}[1m\u{1B}[32m\nOutputs:\n\n\u{1B}[0mx = \"y\"\n")
     }
 }

@@ -61,10 +61,11 @@ public struct ApplyProgressRenderer: Sendable {
     /// `apply` reports like any apply.
     public func summary(_ result: ApplyResult, mode: PlanMode, savedPlan: Bool = false) -> String {
         if mode == .destroy && !savedPlan {
-            return colorize("[reset][bold][green]\nDestroy complete! Resources: \(result.destroyed) destroyed.\n")
+            return colorize("[reset][bold][green]\nDestroy complete! Resources: \(result.destroyed) destroyed.") + "\n"
         }
         return colorize(
-            "[reset][bold][green]\nApply complete! Resources: \(result.added) added, \(result.changed) changed, \(result.destroyed) destroyed.\n")
+            "[reset][bold][green]\nApply complete! Resources: \(result.added) added, \(result.changed) changed, \(result.destroyed) destroyed.")
+            + "\n"
     }
 
     /// The id of the object before the apply; an object deposed during this apply (replaced
