@@ -9,7 +9,8 @@ private func expectMatches(
 ) throws {
     let plan = try TerraformPlanFixture.plan(planFile, mode: mode)
     let expected = try TerraformPlanFixture.planText(TerraformPlanFixture.text(textFile))
-    expectSameText(PlanRenderer(color: color).render(plan), expected, sourceLocation: sourceLocation)
+    let renderer = PlanRenderer(color: color, dynamicAttributes: TerraformPlanFixture.dynamicAttributes)
+    expectSameText(renderer.render(plan), expected, sourceLocation: sourceLocation)
 }
 
 @Suite("Plan rendering against Terraform 1.15.5")

@@ -57,6 +57,16 @@ struct PlanTypedValueTests {
             """)
     }
 
+    @Test("without knowing the attribute is dynamic, a replaced terraform_data says which attribute forced it")
+    func replaceMarkerWithoutSchema() throws {
+        let plan = try TerraformPlanFixture.plan("plan-update.json")
+        let cbd = try #require(plan.changes.first { $0.address.text == "terraform_data.cbd" })
+        let text = PlanRenderer(color: false).render(Plan(mode: .normal, lineage: "l", serial: 1, changes: [cbd]))
+        #expect(text.contains("      ~ triggers_replace = \"v1\" -> \"v2\" # forces replacement\n"))
+        let typed = PlanRenderer(color: false, dynamicAttributes: TerraformPlanFixture.dynamicAttributes)
+        #expect(typed.render(Plan(mode: .normal, lineage: "l", serial: 1, changes: [cbd])).contains("      ~ triggers_replace = \"v1\" -> \"v2\"\n"))
+    }
+
     @Test("set elements are matched by value: removed and added ones shown, unchanged ones counted")
     func setElements() {
         let change = ResourceChange(

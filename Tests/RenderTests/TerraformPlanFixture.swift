@@ -19,22 +19,22 @@ enum TerraformPlanFixture {
         try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
     }
 
-    /// The plan `show -json` described. Replacement paths are dropped unless asked for:
-    /// Terraform prints no `# forces replacement` under attributes of dynamic type, which is
-    /// all `terraform_data` has.
-    static func plan(_ name: String, mode: PlanMode = .normal, keepReplacePaths: Bool = false) throws -> Plan {
+    /// The attributes of dynamic type of the resources in the captures, as their schemas say.
+    static let dynamicAttributes: [String: Set<String>] = [
+        "terraform_data": ["input", "output", "triggers_replace"],
+        "terraform_remote_state": ["config", "defaults", "outputs"],
+    ]
+
+    /// The plan `show -json` described.
+    static func plan(_ name: String, mode: PlanMode = .normal) throws -> Plan {
         let json = try Value.decodingJSON(text(name))
-        let changes = try (json.attributes?["resource_changes"]?.elements ?? []).map {
-            try resourceChange($0, keepReplacePaths: keepReplacePaths)
-        }
-        let drift = try (json.attributes?["resource_drift"]?.elements ?? []).map {
-            try resourceChange($0, keepReplacePaths: false)
-        }
+        let changes = try (json.attributes?["resource_changes"]?.elements ?? []).map(resourceChange)
+        let drift = try (json.attributes?["resource_drift"]?.elements ?? []).map(resourceChange)
         let outputs = (json.attributes?["output_changes"]?.sortedAttributes ?? []).map { outputChange(name: $0.key, $0.value) }
         return Plan(mode: mode, lineage: "fixture", serial: 1, changes: changes, outputChanges: outputs, drift: drift)
     }
 
-    private static func resourceChange(_ entry: Value, keepReplacePaths: Bool) throws -> ResourceChange {
+    private static func resourceChange(_ entry: Value) throws -> ResourceChange {
         let fields = entry.attributes ?? [:]
         let change = fields["change"]?.attributes ?? [:]
         guard let addressText = fields["address"]?.stringValue,
@@ -45,7 +45,7 @@ enum TerraformPlanFixture {
         let after = change["after"].flatMap { value -> Value? in
             value.isNull && actions == ["delete"] ? nil : overlay(value, unknown: change["after_unknown"], sensitive: change["after_sensitive"])
         }
-        let replace = keepReplacePaths ? (change["replace_paths"]?.elements ?? []).map(path) : []
+        let replace = (change["replace_paths"]?.elements ?? []).map(path)
         return ResourceChange(
             address: address, deposedKey: fields["deposed"]?.stringValue,
             providerConfig: "provider[\"\(fields["provider_name"]?.stringValue ?? "")\"]",

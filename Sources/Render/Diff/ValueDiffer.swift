@@ -62,8 +62,8 @@ struct ValueDiffer: Sendable {
     }
 
     /// The top-level attributes of a resource: absent and null are the same, and attributes null
-    /// on both sides are left out.
-    func block(_ before: Value?, _ after: Value?) -> ValueDiff {
+    /// on both sides are left out. Attributes named in `dynamic` are diffed without a schema.
+    func block(_ before: Value?, _ after: Value?, dynamic: Set<String> = []) -> ValueDiff {
         let beforeAttributes = before?.attributes ?? [:]
         let afterAttributes = after?.attributes ?? [:]
         var children: [String: ValueDiff] = [:]
@@ -71,7 +71,8 @@ struct ValueDiffer: Sendable {
         for name in Set(beforeAttributes.keys).union(afterAttributes.keys) {
             let old = beforeAttributes[name].flatMap(Self.present)
             let new = afterAttributes[name].flatMap(Self.present)
-            let child = diff(old, new, at: [.attribute(name)])
+            let differ = dynamic.contains(name) ? ValueDiffer(schemaless: true) : self
+            let child = differ.diff(old, new, at: [.attribute(name)])
             if child.action == .noOp && old == nil && new == nil { continue }
             children[name] = child
             action = ValueDiff.combine(action, child.action)

@@ -7,15 +7,21 @@ import Values
 ///
 /// The renderer has no schemas: nested blocks print as attributes holding objects or lists of
 /// objects, and maps print with quoted keys (resource attributes) or like objects (outputs).
+/// Attributes of dynamic type, named in `dynamicAttributes`, print as Terraform prints values
+/// without a type (maps like objects, sets like lists) and never say `# forces replacement`.
 /// Drift shows every changed attribute, as Terraform does for refresh-only plans.
 public struct PlanRenderer: Sendable {
     public var color: Bool
     /// The terminal width prose is wrapped to.
     public var width: Int
+    /// By resource type, the attributes whose schema type is `dynamic` (for `terraform_data`:
+    /// `input`, `output` and `triggers_replace`).
+    public var dynamicAttributes: [String: Set<String>]
 
-    public init(color: Bool, width: Int = 78) {
+    public init(color: Bool, width: Int = 78, dynamicAttributes: [String: Set<String>] = [:]) {
         self.color = color
         self.width = width
+        self.dynamicAttributes = dynamicAttributes
     }
 
     private var colorize: Colorizer { Colorizer(enabled: color) }
@@ -73,7 +79,7 @@ public struct PlanRenderer: Sendable {
             text += colorize(line) + "\n"
         }
         text += "\niac will perform the following actions:\n"
-        let blocks = ResourceChangeText(colorize: colorize)
+        let blocks = ResourceChangeText(colorize: colorize, dynamicAttributes: dynamicAttributes)
         for change in changes {
             if let block = blocks.render(change, cause: .proposed) { text += "\n" + block + "\n" }
         }
@@ -104,7 +110,7 @@ public struct PlanRenderer: Sendable {
     }
 
     private func driftSection(_ plan: Plan, planIsEmpty: Bool) -> String? {
-        let blocks = ResourceChangeText(colorize: colorize)
+        let blocks = ResourceChangeText(colorize: colorize, dynamicAttributes: dynamicAttributes)
         let rendered = plan.drift.compactMap { blocks.render($0, cause: .drift) }
         guard !rendered.isEmpty, !planIsEmpty || plan.mode == .refreshOnly else { return nil }
         var text = colorize("\n[bold][cyan]Note:[reset][bold] Objects have changed outside of iac\n") + "\n"

@@ -5,6 +5,8 @@ import Engine
 /// lines, then `symbol resource "type" "name" {` and the attribute diff.
 struct ResourceChangeText: Sendable {
     var colorize: Colorizer
+    /// By resource type, the attributes of dynamic type.
+    var dynamicAttributes: [String: Set<String>]
 
     /// Whether the change is found by refresh (drift) rather than proposed by the plan.
     enum Cause: Sendable {
@@ -15,7 +17,8 @@ struct ResourceChangeText: Sendable {
     /// The block, or nil when there is nothing to say about the change.
     func render(_ change: ResourceChange, cause: Cause) -> String? {
         guard change.action != .noOp else { return nil }
-        let diff = ValueDiffer(replacePaths: change.requiresReplace).block(change.before, change.after)
+        let diff = ValueDiffer(replacePaths: change.requiresReplace)
+            .block(change.before, change.after, dynamic: dynamicAttributes[change.address.resource.type] ?? [])
         let renderer = DiffRenderer(colorize: colorize)
         let mode = change.address.resource.mode == .data ? "data" : "resource"
         let header = "\(mode) \"\(change.address.resource.type)\" \"\(change.address.resource.name)\""
