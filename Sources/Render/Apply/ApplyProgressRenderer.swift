@@ -5,6 +5,7 @@ import Values
 /// The progress lines of an apply, one per event, as Terraform prints them
 /// (`x: Creating...`, `x: Creation complete after 2s [id=abc]`), and the closing summary.
 public struct ApplyProgressRenderer: Sendable {
+    /// Whether to print Terraform's colors (off for `-no-color`).
     public var color: Bool
     /// The identifying attribute of each object before the apply, for `Modifying... [id=…]`
     /// and `Destroying... [id=…]`.

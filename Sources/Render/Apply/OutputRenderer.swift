@@ -5,8 +5,10 @@ import Values
 /// Root module outputs as `iac output` and the end of `iac apply` print them: `name = value`
 /// in the console's format, a single value, its raw text, or JSON.
 public struct OutputRenderer: Sendable {
+    /// Whether to print Terraform's colors (off for `-no-color`).
     public var color: Bool
 
+    /// A renderer, in color or not.
     public init(color: Bool) {
         self.color = color
     }

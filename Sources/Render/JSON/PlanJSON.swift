@@ -10,6 +10,7 @@ import Values
 /// (written as 0). The prior state's outputs are the outputs' values before the plan, and an
 /// object counts as tainted there when the plan replaces it for that reason.
 public enum PlanJSON {
+    /// The plan as one line of JSON.
     public static func render(_ plan: Plan) -> String {
         var members: [(key: String, value: JSONTree)] = [
             ("format_version", .string("1.2")),

@@ -11,6 +11,7 @@ import Values
 /// without a type (maps like objects, sets like lists) and never say `# forces replacement`.
 /// Drift shows every changed attribute, as Terraform does for refresh-only plans.
 public struct PlanRenderer: Sendable {
+    /// Whether to print Terraform's colors (off for `-no-color`).
     public var color: Bool
     /// The terminal width prose is wrapped to.
     public var width: Int
@@ -18,6 +19,7 @@ public struct PlanRenderer: Sendable {
     /// `input`, `output` and `triggers_replace`).
     public var dynamicAttributes: [String: Set<String>]
 
+    /// A renderer for a terminal `width` columns wide.
     public init(color: Bool, width: Int = 78, dynamicAttributes: [String: Set<String>] = [:]) {
         self.color = color
         self.width = width
@@ -26,6 +28,7 @@ public struct PlanRenderer: Sendable {
 
     private var colorize: Colorizer { Colorizer(enabled: color) }
 
+    /// The whole plan text, ending with a newline.
     public func render(_ plan: Plan) -> String {
         let proposed = plan.changes.filter { change in
             change.action != .noOp && !(change.action == .delete && change.address.resource.mode == .data)

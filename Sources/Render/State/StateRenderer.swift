@@ -7,8 +7,10 @@ import Values
 /// `resource "type" "name" { … }` block with aligned attributes and sensitive values hidden,
 /// then the outputs.
 public struct StateRenderer: Sendable {
+    /// Whether to print Terraform's colors (off for `-no-color`).
     public var color: Bool
 
+    /// A renderer, in color or not.
     public init(color: Bool) {
         self.color = color
     }
