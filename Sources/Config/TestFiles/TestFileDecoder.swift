@@ -53,17 +53,7 @@ enum TestFileDecoder {
                 }
                 runs[run.name] = run.range
             case "variables":
-                if let variables {
-                    diagnostics.append(.error(
-                        "Multiple \"variables\" blocks",
-                        "This test file already has a variables block defined at \(variables.declarationRange.displayString).",
-                        at: block.declarationRange))
-                    continue
-                }
-                variables = block
-                let (attributes, found) = block.body.justAttributes()
-                diagnostics += found
-                for attribute in attributes { test.variables[attribute.name] = attribute.expression }
+                diagnostics += decodeVariables(block, after: &variables, in: "test file", into: &test.variables)
             case "provider", "mock_provider":
                 let (provider, found) = block.type == "provider" ? TestProviderDecoder.decode(block) : TestProviderDecoder.decodeMock(block)
                 diagnostics += found
@@ -84,6 +74,23 @@ enum TestFileDecoder {
             }
         }
         return (test, diagnostics)
+    }
+
+    /// A `variables` block of a test file or run block (`owner`): its values, unless an earlier
+    /// one (`first`, which becomes this one when there is none) makes it a duplicate.
+    static func decodeVariables(
+        _ block: Block, after first: inout Block?, in owner: String, into values: inout [String: HCL.Expression]
+    ) -> [Diagnostic] {
+        if let first {
+            return [.error(
+                "Multiple \"variables\" blocks",
+                "This \(owner) already has a variables block defined at \(first.declarationRange.displayString).",
+                at: block.declarationRange)]
+        }
+        first = block
+        let (attributes, diagnostics) = block.body.justAttributes()
+        for attribute in attributes { values[attribute.name] = attribute.expression }
+        return diagnostics
     }
 
     /// The `test` block: at most one (when there are more, nothing else is read), with

@@ -49,17 +49,7 @@ enum TestRunDecoder {
                 diagnostics += found
                 if !found.hasErrors { planOptions = inner }
             case "variables":
-                if let variables {
-                    diagnostics.append(.error(
-                        "Multiple \"variables\" blocks",
-                        "This run block already has a variables block defined at \(variables.declarationRange.displayString).",
-                        at: inner.declarationRange))
-                    continue
-                }
-                variables = inner
-                let (attributes, found) = inner.body.justAttributes()
-                diagnostics += found
-                for attribute in attributes { decoded.run.variables[attribute.name] = attribute.expression }
+                diagnostics += TestFileDecoder.decodeVariables(inner, after: &variables, in: "run block", into: &decoded.run.variables)
             case "module":
                 if let module {
                     diagnostics.append(.error(
