@@ -22,7 +22,7 @@ struct PlanJSONTests {
 
     @Test("planned values, resource changes with unknown and sensitive trees, output changes and the prior state")
     func plans() throws {
-        for (file, mode) in [("plan-create.json", PlanMode.normal), ("plan-update.json", .normal), ("plan-destroy.json", .destroy), ("plan-read.json", .normal), ("plan-edge-update.json", .normal), ("plan-replace-reasons.json", .normal), ("plan-deposed.json", .normal)] {
+        for (file, mode) in [("plan-create.json", PlanMode.normal), ("plan-update.json", .normal), ("plan-destroy.json", .destroy), ("plan-read.json", .normal), ("plan-edge-update.json", .normal), ("plan-replace-reasons.json", .normal), ("plan-deposed.json", .normal), ("plan-variables.json", .normal)] {
             let plan = try TerraformPlanFixture.plan(file, mode: mode)
             let rendered = try comparable(Value.decodingJSON(PlanJSON.render(plan)))
             let expected = try comparable(Value.decodingJSON(TerraformPlanFixture.text(file)))

@@ -31,7 +31,11 @@ enum TerraformPlanFixture {
         let changes = try (json.attributes?["resource_changes"]?.elements ?? []).map(resourceChange)
         let drift = try (json.attributes?["resource_drift"]?.elements ?? []).map(resourceChange)
         let outputs = (json.attributes?["output_changes"]?.sortedAttributes ?? []).map { outputChange(name: $0.key, $0.value) }
-        return Plan(mode: mode, lineage: "fixture", serial: 1, changes: changes, outputChanges: outputs, drift: drift)
+        var variables: [String: Value] = [:]
+        for (name, variable) in json.attributes?["variables"]?.attributes ?? [:] {
+            variables[name] = variable.attributes?["value"]
+        }
+        return Plan(mode: mode, lineage: "fixture", serial: 1, changes: changes, outputChanges: outputs, drift: drift, variables: variables)
     }
 
     private static func resourceChange(_ entry: Value) throws -> ResourceChange {

@@ -2,8 +2,8 @@ import Addresses
 import Engine
 import Values
 
-/// Terraform's JSON plan representation (`show -json PLANFILE`, format 1.2): planned values,
-/// drift, resource and output changes, and the prior state.
+/// Terraform's JSON plan representation (`show -json PLANFILE`, format 1.2): root module
+/// variables, planned values, drift, resource and output changes, and the prior state.
 ///
 /// Left out because the plan does not carry them: `configuration`, `relevant_attributes`,
 /// `timestamp`, resources' `depends_on` in the prior state, and real `schema_version`s
@@ -15,8 +15,13 @@ public enum PlanJSON {
         var members: [(key: String, value: JSONTree)] = [
             ("format_version", .string("1.2")),
             ("terraform_version", .string(TerraformVersion.text)),
-            ("planned_values", plannedValues(plan)),
         ]
+        if !plan.variables.isEmpty {
+            members.append(("variables", .object(plan.variables.keys.sorted().map { name in
+                (name, .object([("value", plan.variables[name].map(JSONTree.init) ?? .null)]))
+            })))
+        }
+        members.append(("planned_values", plannedValues(plan)))
         if !plan.drift.isEmpty { members.append(("resource_drift", .array(plan.drift.map(resourceChange)))) }
         if !plan.changes.isEmpty { members.append(("resource_changes", .array(plan.changes.map(resourceChange)))) }
         if !plan.outputChanges.isEmpty {
