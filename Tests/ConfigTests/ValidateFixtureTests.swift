@@ -102,6 +102,33 @@ struct ValidateFixtureTests {
         #expect(subnet.files.files.map(\.source.filename) == ["modules/network/subnet/main.tf"])
     }
 
+    @Test("references to a module that is not loaded (a registry one) wait for nothing, so they make no cycle")
+    func unloadedModules() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("iac-modules-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("app"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try """
+            module "registry" {
+              source   = "terraform-aws-modules/ecr/aws"
+              readers  = [module.app.arn]
+            }
+            module "app" {
+              source = "./app"
+              repo   = module.registry.name
+            }
+
+            """.write(to: directory.appendingPathComponent("main.tf"), atomically: true, encoding: .utf8)
+        try """
+            variable "repo" {}
+            output "arn" {
+              value = var.repo
+            }
+
+            """.write(to: directory.appendingPathComponent("app/main.tf"), atomically: true, encoding: .utf8)
+        let result = ConfigValidation.validate(directory: directory.path, displayPrefix: "", workingDirectory: directory.path)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+    }
+
     @Test("a directory argument prefixes every module's files")
     func displayPrefix() throws {
         let result = ConfigValidation.validate(

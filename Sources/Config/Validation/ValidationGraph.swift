@@ -160,14 +160,21 @@ struct ValidationGraph {
 
         /// The nodes an expression of this module refers to. A reference into a loaded child
         /// module waits for the output it names, or for the whole module when it names
-        /// something the child does not declare (or nothing).
+        /// something the child does not declare (or nothing). A reference into a module that
+        /// is not loaded (a registry or remote one) waits for nothing: what its outputs depend
+        /// on is not known, and its value is unknown anyway.
         func dependencyKeys(_ expression: HCL.Expression) -> [String] {
             ExpressionVariables.traversals(in: expression).compactMap { traversal in
-                dependencyKey(root: traversal.root, traversal.steps.compactMap(\.name))
+                let names = traversal.steps.compactMap(\.name)
+                if traversal.root == "module", let name = names.first, tree.children[name] == nil, tree.module.moduleCalls[name] != nil {
+                    return nil
+                }
+                return dependencyKey(root: traversal.root, names)
             }
         }
 
-        /// The node a reference beginning `root.names...` (index steps left out) waits for.
+        /// The node a reference beginning `root.names...` (index steps left out) waits for;
+        /// `depends_on` on a module that is not loaded waits for its call.
         func dependencyKey(root: String, _ names: [String]) -> String? {
             if root == "module", let name = names.first, let child = tree.children[name] {
                 let prefix = "\(child.address)|"
