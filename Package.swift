@@ -40,8 +40,10 @@ let package = Package(
         .executableTarget(
             name: "iac",
             dependencies: [
-                "HCL", "Values", "Lang", "Config", "Render",
+                "HCL", "Values", "Lang", "Addresses", "Config", "ProviderKit", "State", "Engine", "Render",
+                "BuiltinProvider", "RandomProvider", "LocalProvider",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Sources/iac"
         ),

@@ -25,6 +25,9 @@ enum StateFileInspection {
         let contents: DatabaseContents
         do {
             let connection = try SQLiteConnection(path: path, access: .readOnly)
+            // Another process closing its connection checkpoints the WAL and holds the file
+            // briefly; wait for it as every other connection does.
+            try connection.execute("PRAGMA busy_timeout = 10000")
             contents = try connection.transaction(writing: false) { () throws(SQLiteFailure) in
                 try checkIntegrity(connection)
                 return try DatabaseContents(connection)

@@ -166,7 +166,7 @@ public enum VariableValues {
             return evaluated
         }
         guard let text = given.text else { return nil }
-        if variable.constraint.type.isPrimitive { return .string(text) }
+        if variable.takesLiteralText { return .string(text) }
         let (expression, parseDiagnostics) = Parser.parseExpression(SourceFile(filename: "<value for var.\(variable.name)>", bytes: Array(text.utf8)))
         if parseDiagnostics.hasErrors {
             diagnostics += parseDiagnostics

@@ -14,7 +14,10 @@ enum OverrideMerging {
         if override.sets("deprecated") { base.deprecation = item.deprecation }
         if override.sets("nullable") { base.isNullable = item.isNullable }
         if override.sets("default") { base.defaultValue = item.defaultValue }
-        if override.sets("type") { base.constraint = item.constraint }
+        if override.sets("type") {
+            base.constraint = item.constraint
+            base.hasDeclaredType = true
+        }
         guard let value = base.defaultValue else { return [] }
         var diagnostics: [Diagnostic] = []
         do {

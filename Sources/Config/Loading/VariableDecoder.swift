@@ -43,6 +43,7 @@ enum VariableDecoder {
             let (constraint, found) = typeConstraint(attribute.expression)
             diagnostics += found
             declared.item.constraint = constraint
+            declared.item.hasDeclaredType = true
             declared.explicit.insert("type")
         }
         for (argument, keyPath) in [("sensitive", \Variable.isSensitive), ("ephemeral", \Variable.isEphemeral), ("const", \Variable.isConst), ("nullable", \Variable.isNullable)] {

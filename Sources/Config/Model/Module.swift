@@ -95,6 +95,13 @@ public struct ProviderMeta: Sendable {
 public struct Variable: Sendable {
     public var name: String
     public var constraint: TypeConstraint
+    /// Whether values given as text (`-var`, `TF_VAR_`) are taken as literal strings: when the
+    /// variable declares no type or a primitive one. Otherwise the text is an expression.
+    public var takesLiteralText: Bool {
+        !hasDeclaredType || constraint.type.isPrimitive
+    }
+    /// Whether the block has a `type` argument.
+    public var hasDeclaredType = false
     /// The default, already converted to the type; nil when the variable is required.
     public var defaultValue: Value?
     public var description: String?

@@ -3,10 +3,11 @@ import State
 import Values
 
 extension ApplyWalk {
-    /// Destroys every object the plan deletes, an object before the objects it depends on
-    /// (as state recorded its dependencies), up to the parallelism bound.
+    /// Destroys every object the plan deletes or replaces by destroying first, an object before
+    /// the objects it depends on (as state recorded its dependencies), up to the parallelism
+    /// bound. Replacements are then created in the graph walk, dependencies first.
     func applyDeletions() async {
-        let deletions = plan.changes.filter { $0.action == .delete }
+        let deletions = plan.changes.filter { $0.action == .delete || $0.action == .deleteThenCreate }
         guard !deletions.isEmpty else { return }
         var byResource: [AbsoluteResourceAddress: [Int]] = [:]
         for (index, change) in deletions.enumerated() { byResource[change.address.containingResource, default: []].append(index) }

@@ -74,8 +74,6 @@ extension ApplyWalk {
         var deposedKey: String?
         switch change.action {
         case .deleteThenCreate:
-            guard let current, let before = change.before,
-                  await destroy(current, value: before, target: target.entry, schema: target.schema) else { return nil }
             prior = nil
         case .createThenDelete:
             guard let current else { break }
