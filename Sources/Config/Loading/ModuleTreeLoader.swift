@@ -78,7 +78,8 @@ public enum ModuleTreeLoader {
             for name in module.moduleCalls.keys.sorted() {
                 guard let call = module.moduleCalls[name], case .local(let source) = sources[name] else { continue }
                 let childDirectory = ModuleSourceAddress.cleanPath(relativeDirectory + "/" + source)
-                if let child = loadChild(call, relativeDirectory: childDirectory, path: path + [name], ancestors: ancestors) {
+                if var child = loadChild(call, relativeDirectory: childDirectory, path: path + [name], ancestors: ancestors) {
+                    child.source = source
                     tree.children[name] = child
                 }
             }

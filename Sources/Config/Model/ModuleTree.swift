@@ -14,12 +14,16 @@ public struct ModuleTree: Sendable {
     public var files: ModuleFiles
     /// The modules this one calls with local sources, by call name.
     public var children: [String: ModuleTree]
+    /// The source address its call gives, as Terraform prints it (`./modules/net`); nil for
+    /// the root module.
+    public var source: String?
 
-    public init(module: Module, path: [String], files: ModuleFiles, children: [String: ModuleTree] = [:]) {
+    public init(module: Module, path: [String], files: ModuleFiles, children: [String: ModuleTree] = [:], source: String? = nil) {
         self.module = module
         self.path = path
         self.files = files
         self.children = children
+        self.source = source
     }
 
     /// Whether this is the root module.

@@ -59,7 +59,7 @@ public enum ConfigValidation {
         let base = URL(fileURLWithPath: directory).standardizedFileURL.path
         let functions = BuiltinFunctions.table(baseDirectory: base)
         let dependencyDiagnostics = modules.flatMap { ProvisionerCheck.check($0.module) }
-            + modules.flatMap { CoreVersionCheck.check($0.module.coreVersionConstraints) }
+            + modules.flatMap(CoreVersionCheck.check)
         diagnostics += dependencyDiagnostics
         if !dependencyDiagnostics.hasErrors {
             let providerDiagnostics = modules.flatMap { ProviderConfigurationCheck.check($0.module) }
@@ -77,11 +77,12 @@ public enum ConfigValidation {
     }
 }
 
-/// `required_version` against the running Terraform version.
+/// `required_version` against the running Terraform version, in every module.
 enum CoreVersionCheck {
-    static func check(_ constraints: [VersionConstraint]) -> [Diagnostic] {
+    static func check(_ tree: ModuleTree) -> [Diagnostic] {
+        let subject = tree.source.map { "Module \(tree.address) (from \($0))" } ?? "This configuration"
         var diagnostics: [Diagnostic] = []
-        for constraint in constraints {
+        for constraint in tree.module.coreVersionConstraints {
             let prerelease = constraint.constraints.constraints.filter { !$0.version.prerelease.isEmpty }
             if !prerelease.isEmpty {
                 for required in prerelease {
@@ -95,7 +96,7 @@ enum CoreVersionCheck {
             if !constraint.constraints.allow(.terraform) {
                 diagnostics.append(.error(
                     "Unsupported Terraform Core version",
-                    "This configuration does not support Terraform version 1.15.5. To proceed, either choose another supported Terraform version or update this version constraint. Version constraints are normally set for good reason, so updating the constraint may lead to other errors or unexpected behavior.",
+                    "\(subject) does not support Terraform version 1.15.5. To proceed, either choose another supported Terraform version or update this version constraint. Version constraints are normally set for good reason, so updating the constraint may lead to other errors or unexpected behavior.",
                     at: constraint.range))
             }
         }
