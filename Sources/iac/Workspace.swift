@@ -50,7 +50,7 @@ struct Workspace {
     }
 
     func runContext(variables: [String: Value]) -> RunContext {
-        RunContext(module: module, rootDirectory: directory, variables: variables, catalog: BuiltinProviders.catalog)
+        RunContext(tree: validation.tree, rootDirectory: directory, variables: variables, catalog: BuiltinProviders.catalog)
     }
 
     /// Where the state lives: `-state`, else the local backend's `path`, else `iac.state`.

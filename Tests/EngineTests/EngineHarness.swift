@@ -19,17 +19,18 @@ struct EngineHarness {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
 
-    func write(_ source: String) throws {
-        try source.write(to: directory.appendingPathComponent("main.tf"), atomically: true, encoding: .utf8)
+    func write(_ source: String, to file: String = "main.tf") throws {
+        let url = directory.appendingPathComponent(file)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try source.write(to: url, atomically: true, encoding: .utf8)
     }
 
     func context() throws -> RunContext {
-        let files = ModuleFiles.load(directory: directory.path, displayPrefix: "", including: { _ in true })
-        let (module, diagnostics) = ModuleLoader.load(files, directory: ".")
+        let (tree, diagnostics) = ModuleTreeLoader.load(directory: directory.path, displayPrefix: "", workingDirectory: directory.path)
         if diagnostics.hasErrors { throw HarnessError(diagnostics: diagnostics) }
         let provider = self.provider
         let catalog = ProviderCatalog(["registry.terraform.io/hashicorp/test": { provider }])
-        return RunContext(module: module, rootDirectory: directory.path, variables: variables, catalog: catalog)
+        return RunContext(tree: tree, rootDirectory: directory.path, variables: variables, catalog: catalog)
     }
 
     func plan(_ options: PlanOptions = PlanOptions()) async throws -> (Plan?, [Diagnostic]) {

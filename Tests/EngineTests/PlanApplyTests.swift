@@ -285,3 +285,49 @@ struct PlanApplyTests {
         #expect(try harness.store.read().pendingCreates.isEmpty)
     }
 }
+
+@Suite("child modules")
+struct ModulePlanApplyTests {
+    @Test("a module's resources are addressed under its path, its inputs and outputs flow, and removing it destroys them")
+    func moduleLifecycle() async throws {
+        let harness = try EngineHarness()
+        try harness.write(#"""
+        variable "prefix" { type = string }
+        resource "test_thing" "inner" { value = "${var.prefix}-inner" }
+        output "id" { value = test_thing.inner.id }
+        output "secret" {
+          value     = "s"
+          sensitive = true
+        }
+        """#, to: "modules/thing/main.tf")
+        try harness.write(#"""
+        module "one" {
+          source = "./modules/thing"
+          prefix = "one"
+        }
+        module "many" {
+          source   = "./modules/thing"
+          for_each = toset(["a", "b"])
+          prefix   = each.key
+        }
+        resource "test_thing" "outer" { value = module.one.id }
+        output "many" { value = { for k, m in module.many : k => m.id } }
+        """#)
+        let (plan, result, diagnostics) = try await harness.apply()
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(Set(plan.changes.map(\.address.text)) == [
+            "module.one.test_thing.inner", #"module.many["a"].test_thing.inner"#, #"module.many["b"].test_thing.inner"#, "test_thing.outer",
+        ])
+        #expect(result.added == 4)
+        let outer = try #require(try harness.store.read().objects.first { $0.address.text == "test_thing.outer" })
+        #expect(outer.attributesJSON.contains(#""value":"thing-"#))
+        #expect(try harness.store.read().outputs["many"]?.valueJSON.contains(#""a":"thing-"#) == true)
+        let (again, _) = try await harness.plan()
+        #expect(again?.hasChanges == false)
+        try harness.write(#"resource "test_thing" "outer" { value = "alone" }"#)
+        let (removal, _) = try await harness.plan()
+        let reasons = Dictionary(removal?.changes.map { ($0.address.text, $0.reason) } ?? [], uniquingKeysWith: { first, _ in first })
+        #expect(reasons["module.one.test_thing.inner"] == .deleteBecauseNoModule)
+        #expect(removal?.changes.first { $0.address.text == "test_thing.outer" }?.action == .update)
+    }
+}

@@ -5,9 +5,9 @@ import Values
 /// the module sees, as Terraform's `prepareFinalInputVariableValue` does: the type's optional
 /// attribute defaults applied, converted to the type, and null replaced by the default for a
 /// variable that is not nullable.
-enum InputPreparation {
+public enum InputPreparation {
     /// Where the value was given, which decides where a problem is reported and how.
-    enum Source {
+    public enum Source: Sendable {
         /// An expression in a file (a variables file, a module block): problems point at it.
         case expression(SourceRange)
         /// Outside the configuration: problems point at the declaration and say how the
@@ -25,7 +25,7 @@ enum InputPreparation {
 
     /// The value `variable` takes when given `value`, or the problem with it. `address`
     /// names the variable in messages (`var.x`, `module.net.var.x`).
-    static func prepare(_ value: Value, of variable: Variable, address: String, source: Source) -> Result<Value, Diagnostic> {
+    public static func prepare(_ value: Value, of variable: Variable, address: String, source: Source) -> Result<Value, Diagnostic> {
         let declaration = variable.range
         var converted: Value
         do {

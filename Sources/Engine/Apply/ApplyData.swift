@@ -12,7 +12,7 @@ extension ApplyWalk {
         let (expansion, found) = InstanceExpansion.expand(resource, context: run.evaluationContext())
         run.report(found)
         guard let expansion else { return false }
-        let address = PlanWalk.absolute(resource)
+        let address = run.address(of: resource)
         let deferred = plan.changes.contains { $0.address.containingResource == address && $0.action == .read }
         var values: [InstanceKey?: Value] = [:]
         for instance in expansion.instances {

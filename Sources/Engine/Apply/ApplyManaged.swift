@@ -10,7 +10,7 @@ extension ApplyWalk {
     /// Applies the planned changes of every instance of a managed resource, in order.
     func applyManaged(_ resource: ResourceDeclaration) async -> Bool {
         guard let (entry, schema) = run.schema(for: resource) else { return false }
-        let address = PlanWalk.absolute(resource)
+        let address = run.address(of: resource)
         let (expansion, found) = InstanceExpansion.expand(resource, context: run.evaluationContext())
         run.report(found)
         guard let expansion else { return false }

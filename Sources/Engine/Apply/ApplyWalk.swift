@@ -18,6 +18,8 @@ final class ApplyWalk: Sendable {
     /// The plan's changes to current objects by instance, and to deposed ones by instance and key.
     let changes: [ResourceInstanceAddress: ResourceChange]
     let deposedChanges: [ResourceInstanceAddress: [ResourceChange]]
+    /// The walk of the root module, which keeps the counts and the failure flag for all.
+    private let root: ApplyWalk?
     private let tally = Mutex(ApplyResult())
     /// Set once a provider call fails: nothing new starts.
     private let failed = Atomic<Bool>(false)
@@ -38,6 +40,21 @@ final class ApplyWalk: Sendable {
         }
         self.changes = changes
         deposedChanges = deposed
+        root = nil
+    }
+
+    /// The walk of a child module instance, sharing everything but the module's values.
+    private init(child run: Run, of parent: ApplyWalk) {
+        self.run = run
+        plan = parent.plan
+        state = parent.state
+        store = parent.store
+        options = parent.options
+        events = parent.events
+        stored = parent.stored
+        changes = parent.changes
+        deposedChanges = parent.deposedChanges
+        root = parent.root ?? parent
     }
 
     var result: ApplyResult {
@@ -47,11 +64,18 @@ final class ApplyWalk: Sendable {
     }
 
     /// Whether new work may start.
-    var stopping: Bool { failed.load(ordering: .relaxed) || options.interruption.isInterrupted }
+    var stopping: Bool {
+        if let root { return root.stopping }
+        return failed.load(ordering: .relaxed) || options.interruption.isInterrupted
+    }
 
-    func markFailed() { failed.store(true, ordering: .relaxed) }
+    func markFailed() {
+        if let root { return root.markFailed() }
+        failed.store(true, ordering: .relaxed)
+    }
 
     func count(_ step: ApplyStep) {
+        if let root { return root.count(step) }
         tally.withLock { result in
             switch step {
             case .create: result.added += 1
@@ -77,15 +101,47 @@ final class ApplyWalk: Sendable {
         }
         await applyDeletions()
         if stopping { return }
-        let dependencies = nodes.map { node in node.dependencies.compactMap { run.graph.index[$0] } }
-        let walker = DependencyWalker(dependencies: dependencies, parallelism: options.parallelism)
         let configured = Set(providerNodes.filter { nodes[$0].dependencies.isEmpty })
-        _ = await walker.walk(stopping: { self.stopping }) { index in
-            if configured.contains(index) { return true }
-            return await self.visit(nodes[index])
-        }
+        await walkGraph(skipping: configured)
         if !stopping && plan.mode != .destroy { saveOutputs() }
         if plan.mode == .destroy && !stopping { clearOutputs() }
+    }
+
+    /// Visits this module instance's graph in dependency order, but the nodes in `skipping`.
+    @discardableResult
+    private func walkGraph(skipping: Set<Int> = []) async -> Bool {
+        let nodes = run.graph.nodes
+        let dependencies = nodes.map { node in node.dependencies.compactMap { run.graph.index[$0] } }
+        let walker = DependencyWalker(dependencies: dependencies, parallelism: options.parallelism)
+        let outcomes = await walker.walk(stopping: { self.stopping }) { index in
+            if skipping.contains(index) { return true }
+            return await self.visit(nodes[index])
+        }
+        return outcomes.allSatisfy { $0 == .succeeded }
+    }
+
+    /// Applies every instance of a module call: each a walk of the child module.
+    private func applyModuleCall(_ call: ModuleCall) async -> Bool {
+        guard let (expansion, instances, tree) = run.expand(call) else {
+            markFailed()
+            return false
+        }
+        var values: [InstanceKey?: Value] = [:]
+        for instance in instances {
+            if stopping { return false }
+            let child: Run
+            do {
+                child = try run.child(call.name, key: instance.key, tree: tree, variables: instance.variables)
+            } catch {
+                run.report(error.diagnostics)
+                markFailed()
+                return false
+            }
+            guard await ApplyWalk(child: child, of: self).walkGraph() else { return false }
+            values[instance.key] = child.outputsObject()
+        }
+        run.objects.set("module.\(call.name)", expansion.referenceValue(values))
+        return true
     }
 
     private func visit(_ node: GraphNode) async -> Bool {
@@ -94,6 +150,8 @@ final class ApplyWalk: Sendable {
             return await run.visitShared(node)
         case .output(let output):
             return evaluateOutput(output)
+        case .moduleCall(let call):
+            return await applyModuleCall(call)
         case .resource(let resource):
             if plan.mode == .destroy { return true }
             return resource.mode == .data ? await applyData(resource) : await applyManaged(resource)
@@ -106,7 +164,7 @@ final class ApplyWalk: Sendable {
         run.report(found)
         if found.hasErrors { return false }
         run.objects.set("output.\(output.name)", value)
-        if value.isWhollyKnown, let stored = StoredOutputs.output(name: output.name, value: value, sensitive: output.isSensitive) {
+        if run.moduleAddress.isRoot, value.isWhollyKnown, let stored = StoredOutputs.output(name: output.name, value: value, sensitive: output.isSensitive) {
             outputs.withLock { $0[output.name] = stored }
         }
         return true

@@ -8,7 +8,10 @@ struct ConfigGraph: Sendable {
     private(set) var nodes: [GraphNode] = []
     private(set) var index: [String: Int] = [:]
 
-    init(module: Module) {
+    /// The graph of `module`. With `providerKeys` (the root module), it holds a node for
+    /// every provider configuration the module declares or any module of the run uses; a
+    /// child module's graph (nil) holds none, since the root configures them.
+    init(module: Module, providerKeys: Set<String>? = []) {
         for variable in module.variables.values.sorted(by: { $0.name < $1.name }) {
             let expressions = variable.validations.flatMap { [$0.condition, $0.errorMessage].compactMap { $0 } }
             add(GraphNode(kind: .variable(variable), key: "var.\(variable.name)", range: variable.range, dependencies: Self.keys(expressions)))
@@ -16,19 +19,29 @@ struct ConfigGraph: Sendable {
         for local in module.locals.values.sorted(by: { $0.name < $1.name }) {
             add(GraphNode(kind: .local(local), key: "local.\(local.name)", range: local.range, dependencies: Self.keys([local.expression])))
         }
-        var providerKeys: Set<String> = []
+        var used = providerKeys ?? []
         for resource in Self.resources(of: module) {
             var dependencies = Self.keys(ObjectReferences.expressions(of: resource))
             dependencies.formUnion(ObjectReferences.dependencyKeys(resource.dependsOn))
             let providerKey = ObjectReferences.providerKey(of: resource)
-            providerKeys.insert(providerKey)
+            used.insert(providerKey)
             dependencies.insert("provider.\(providerKey)")
             add(GraphNode(kind: .resource(resource), key: resource.address, range: resource.range, dependencies: dependencies))
         }
-        for key in providerKeys.union(module.providerConfigs.keys).sorted() {
-            let config = module.providerConfigs[key]
-            let dependencies = config.map { Self.keys(ObjectReferences.bodyExpressions($0.body)) } ?? []
-            add(GraphNode(kind: .provider(key: key, config: config), key: "provider.\(key)", range: config?.range, dependencies: dependencies))
+        if providerKeys != nil {
+            for key in used.union(module.providerConfigs.keys).sorted() {
+                let config = module.providerConfigs[key]
+                let dependencies = config.map { Self.keys(ObjectReferences.bodyExpressions($0.body)) } ?? []
+                add(GraphNode(kind: .provider(key: key, config: config), key: "provider.\(key)", range: config?.range, dependencies: dependencies))
+            }
+        }
+        for call in module.moduleCalls.values.sorted(by: { $0.name < $1.name }) {
+            var expressions = [call.count, call.forEach].compactMap { $0 }
+            expressions += ObjectReferences.bodyExpressions(call.body)
+            var dependencies = Self.keys(expressions)
+            dependencies.formUnion(ObjectReferences.dependencyKeys(call.dependsOn))
+            dependencies.formUnion(used.map { "provider.\($0)" })
+            add(GraphNode(kind: .moduleCall(call), key: "module.\(call.name)", range: call.range, dependencies: dependencies))
         }
         for output in module.outputs.values.sorted(by: { $0.name < $1.name }) {
             var expressions = [output.expression].compactMap { $0 }

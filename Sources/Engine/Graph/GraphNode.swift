@@ -10,10 +10,11 @@ struct GraphNode: Sendable {
         case output(Output)
         case resource(ResourceDeclaration)
         case provider(key: String, config: ProviderConfig?)
+        case moduleCall(ModuleCall)
     }
 
     var kind: Kind
-    /// `var.x`, `local.x`, `output.x`, `type.name`, `data.type.name`, `provider.name[.alias]`.
+    /// `var.x`, `local.x`, `output.x`, `type.name`, `data.type.name`, `module.x`, `provider.name[.alias]`.
     var key: String
     var range: SourceRange?
     var dependencies: Set<String>

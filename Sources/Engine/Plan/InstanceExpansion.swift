@@ -25,7 +25,13 @@ struct InstanceExpansion {
     var instances: [Instance]
 
     static func expand(_ resource: ResourceDeclaration, context: EvaluationContext) -> (InstanceExpansion?, [Diagnostic]) {
-        if let expression = resource.count {
+        expand(count: resource.count, forEach: resource.forEach, context: context)
+    }
+
+    /// The instances a resource block or module call with these `count` and `for_each`
+    /// arguments declares.
+    static func expand(count: HCL.Expression?, forEach: HCL.Expression?, context: EvaluationContext) -> (InstanceExpansion?, [Diagnostic]) {
+        if let expression = count {
             let (value, found) = Evaluator.evaluate(expression, in: context)
             if found.hasErrors { return (nil, found) }
             guard value.isKnown else {
@@ -41,7 +47,7 @@ struct InstanceExpansion {
             }
             return (InstanceExpansion(shape: .counted, instances: instances), found)
         }
-        if let expression = resource.forEach {
+        if let expression = forEach {
             let (value, found) = Evaluator.evaluate(expression, in: context)
             if found.hasErrors { return (nil, found) }
             let problems = RepetitionRules.forEach(value, at: expression.range)

@@ -16,8 +16,9 @@ extension PlanWalk {
         let (expansion, found) = InstanceExpansion.expand(resource, context: run.evaluationContext())
         run.report(found)
         guard let expansion else { return false }
-        let address = Self.absolute(resource)
-        let dependencyPending = ObjectReferences.dependencyKeys(resource.dependsOn).contains { recorder.hasChanges($0) }
+        let address = run.address(of: resource)
+        recorder.recordConfigured(address)
+        let dependencyPending = ObjectReferences.dependencyKeys(resource.dependsOn).contains { recorder.hasChanges(changeKey($0)) }
         var values: [InstanceKey?: Value] = [:]
         for instance in expansion.instances {
             let instanceAddress = address.instance(instance.key)
@@ -36,7 +37,7 @@ extension PlanWalk {
                 recorder.record(ResourceChange(
                     address: instanceAddress, providerConfig: entry.stateText, action: .read,
                     reason: dependencyPending ? .readBecauseDependencyPending : .readBecauseConfigUnknown,
-                    before: nil, after: after), resourceKey: resource.address)
+                    before: nil, after: after), resourceKey: changeKey(resource.address))
                 values[instance.key] = after
                 continue
             }

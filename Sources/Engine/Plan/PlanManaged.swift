@@ -10,7 +10,8 @@ extension PlanWalk {
     /// `count` or `for_each` no longer declare.
     func planManaged(_ resource: ResourceDeclaration) async -> Bool {
         guard let (entry, schema) = run.schema(for: resource) else { return false }
-        let address = Self.absolute(resource)
+        let address = run.address(of: resource)
+        recorder.recordConfigured(address)
         let objects = stored.objects(of: address)
         if options.mode == .destroy {
             return planDestroy(resource, objects: objects, entry: entry, schema: schema)
@@ -127,7 +128,7 @@ extension PlanWalk {
         let after = SchemaMarks.apply(schema.block, to: planned.plannedState.marking(paths: sensitive, with: .sensitive))
         recorder.record(ResourceChange(
             address: address, providerConfig: entry.stateText, action: action, reason: reason, before: prior, after: after,
-            requiresReplace: planned.requiresReplace), resourceKey: resource.address)
+            requiresReplace: planned.requiresReplace), resourceKey: changeKey(resource.address))
         return after
     }
 
@@ -184,7 +185,7 @@ extension PlanWalk {
         }
         recorder.record(ResourceChange(
             address: object.address, deposedKey: object.deposedKey, providerConfig: object.provider, action: .delete,
-            reason: reason, before: current, after: nil), resourceKey: object.address.containingResource.resource.text)
+            reason: reason, before: current, after: nil), resourceKey: object.address.containingResource.text)
         return true
     }
 
@@ -200,7 +201,7 @@ extension PlanWalk {
             }
             recorder.record(ResourceChange(
                 address: object.address, deposedKey: object.deposedKey, providerConfig: object.provider, action: .delete,
-                before: before, after: nil), resourceKey: resource.address)
+                before: before, after: nil), resourceKey: changeKey(resource.address))
         }
         let instances = values.keys.sorted(by: instanceKeyOrder).map { InstanceExpansion.Instance(key: $0, bindings: [:]) }
         let shape: InstanceExpansion.Shape = resource.count != nil ? .counted : resource.forEach != nil ? .keyed : .single
@@ -211,7 +212,7 @@ extension PlanWalk {
     /// Whether a resource that `replace_triggered_by` names is planned to change.
     private func replaceTriggered(_ resource: ResourceDeclaration) -> Bool {
         resource.lifecycle.replaceTriggeredBy.contains { expression in
-            ObjectReferences.dependencyKeys(expression).contains { recorder.hasChanges($0) }
+            ObjectReferences.dependencyKeys(expression).contains { recorder.hasChanges(changeKey($0)) }
         }
     }
 

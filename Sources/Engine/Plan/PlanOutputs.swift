@@ -7,6 +7,12 @@ extension PlanWalk {
     /// Evaluates a root module output and compares it with the value state holds.
     func planOutput(_ output: Output) -> Bool {
         guard let expression = output.expression else { return true }
+        guard run.moduleAddress.isRoot else {
+            let (value, found) = run.evaluate(expression)
+            run.report(found)
+            run.objects.set("output.\(output.name)", value)
+            return !found.hasErrors
+        }
         if options.mode == .destroy {
             if state.outputs[output.name] != nil {
                 recorder.record(OutputChange(name: output.name, action: .delete, before: StoredOutputs.value(of: state.outputs[output.name]), after: nil, sensitive: output.isSensitive))
@@ -40,17 +46,20 @@ extension PlanWalk {
         }
     }
 
-    /// Managed objects whose resource block is gone are destroyed.
+    /// Managed objects whose resource block is gone, or whose module instance is gone, are
+    /// destroyed. When targeting, only those in module instances the plan walked.
     func planObjectsWithoutConfig() async {
-        let configured = Set(run.graph.nodes.map(\.key))
-        for resource in stored.resources.sorted() where resource.module.isRoot && !configured.contains(resource.resource.text) {
+        for resource in stored.resources.sorted() where !recorder.isConfigured(resource) {
             guard resource.resource.mode == .managed else { continue }
+            let moduleWalked = recorder.wasWalked(resource.module)
+            guard moduleWalked || options.targets.isEmpty else { continue }
             for object in stored.objects(of: resource) where isTargeted(object.address) {
                 guard let (entry, schema) = run.schema(forStored: object) else {
                     run.report([.error("Provider configuration not present", "To work with \(object.address) its original provider configuration at \(object.provider) is required, but it has been removed.")])
                     continue
                 }
-                _ = await planDelete(object, reason: .deleteBecauseNoResourceConfig, entry: entry, schema: schema, resource: nil)
+                let reason: ChangeReason = moduleWalked ? .deleteBecauseNoResourceConfig : .deleteBecauseNoModule
+                _ = await planDelete(object, reason: reason, entry: entry, schema: schema, resource: nil)
             }
         }
     }

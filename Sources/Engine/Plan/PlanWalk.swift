@@ -16,7 +16,7 @@ final class PlanWalk: Sendable {
     /// The graph nodes a `-target` plan covers: the targets and what they depend on; nil
     /// when not targeting.
     let targeted: Set<String>?
-    let recorder = ChangeRecorder()
+    let recorder: ChangeRecorder
 
     init(run: Run, state: StateSnapshot, options: PlanOptions) {
         self.run = run
@@ -24,19 +24,61 @@ final class PlanWalk: Sendable {
         self.options = options
         stored = StoredIndex(state.objects)
         targeted = options.targets.isEmpty ? nil : Self.targetedKeys(options.targets, graph: run.graph)
+        recorder = ChangeRecorder()
     }
 
-    /// Walks the whole graph, then plans the objects whose configuration is gone.
+    /// The walk of a child module instance: everything in it is planned (a target naming
+    /// something inside a module takes the whole module instance).
+    private init(child run: Run, of parent: PlanWalk) {
+        self.run = run
+        state = parent.state
+        options = parent.options
+        stored = parent.stored
+        targeted = nil
+        recorder = parent.recorder
+    }
+
+    /// Walks the whole configuration, then plans the objects whose configuration is gone.
     func run() async -> Bool {
         guard await run.configureOrphanProviders() else { return false }
+        guard await walkGraph() else { return false }
+        await planObjectsWithoutConfig()
+        planOutputsWithoutConfig()
+        return !run.diagnostics.hasErrors
+    }
+
+    /// Visits this module instance's graph in dependency order.
+    private func walkGraph() async -> Bool {
+        recorder.recordWalked(run.moduleAddress)
         let nodes = run.graph.nodes
         let dependencies = nodes.map { node in node.dependencies.compactMap { run.graph.index[$0] } }
         let walker = DependencyWalker(dependencies: dependencies, parallelism: options.parallelism)
         let outcomes = await walker.walk(stopping: { false }) { index in await self.visit(nodes[index]) }
-        guard !outcomes.contains(.failed) else { return false }
-        await planObjectsWithoutConfig()
-        planOutputsWithoutConfig()
-        return !run.diagnostics.hasErrors
+        return !outcomes.contains(.failed)
+    }
+
+    /// Plans every instance of a module call: each a walk of the child module with its
+    /// inputs; references to the call see the instances' outputs.
+    private func planModuleCall(_ call: ModuleCall) async -> Bool {
+        guard let (expansion, instances, tree) = run.expand(call) else { return false }
+        var values: [InstanceKey?: Value] = [:]
+        var succeeded = true
+        for instance in instances {
+            let child: Run
+            do {
+                child = try run.child(call.name, key: instance.key, tree: tree, variables: instance.variables)
+            } catch {
+                run.report(error.diagnostics)
+                return false
+            }
+            if await PlanWalk(child: child, of: self).walkGraph() {
+                values[instance.key] = child.outputsObject()
+            } else {
+                succeeded = false
+            }
+        }
+        run.objects.set("module.\(call.name)", expansion.referenceValue(values))
+        return succeeded
     }
 
     func plan(variables: [String: Value]) -> Plan {
@@ -54,6 +96,9 @@ final class PlanWalk: Sendable {
             return await run.visitShared(node)
         case .output(let output):
             return planOutput(output)
+        case .moduleCall(let call):
+            if let targeted, !targeted.contains(node.key) { return true }
+            return await planModuleCall(call)
         case .resource(let resource):
             if let targeted, !targeted.contains(node.key) {
                 return useStoredValues(resource)
@@ -67,7 +112,8 @@ final class PlanWalk: Sendable {
     /// References to a resource outside the targets see what state holds.
     private func useStoredValues(_ resource: ResourceDeclaration) -> Bool {
         guard let (entry, schema) = run.schema(for: resource) else { return false }
-        let address = Self.absolute(resource)
+        let address = run.address(of: resource)
+        recorder.recordConfigured(address)
         var values: [InstanceKey?: Value] = [:]
         var shape = InstanceExpansion.Shape.single
         for object in stored.objects(of: address) where object.deposedKey == nil {
@@ -93,10 +139,6 @@ final class PlanWalk: Sendable {
         }
     }
 
-    static func absolute(_ resource: ResourceDeclaration) -> AbsoluteResourceAddress {
-        AbsoluteResourceAddress(resource: ResourceAddress(mode: resource.mode, type: resource.type, name: resource.name))
-    }
-
     private static func targetedKeys(_ targets: [AddressTarget], graph: ConfigGraph) -> Set<String> {
         var keys: Set<String> = []
         var pending: [String] = []
@@ -105,9 +147,9 @@ final class PlanWalk: Sendable {
             case .module:
                 pending += graph.nodes.map(\.key)
             case .resource(let resource):
-                pending.append(resource.resource.text)
+                pending.append(resource.module.steps.first.map { "module.\($0.name)" } ?? resource.resource.text)
             case .instance(let instance):
-                pending.append(instance.resource.text)
+                pending.append(instance.module.steps.first.map { "module.\($0.name)" } ?? instance.resource.text)
             }
         }
         while let key = pending.popLast() {
@@ -115,6 +157,11 @@ final class PlanWalk: Sendable {
             pending += node.dependencies
         }
         return keys
+    }
+
+    /// The key the recorder files a resource's changes under: the module path and `type.name`.
+    func changeKey(_ key: String) -> String {
+        run.moduleAddress.isRoot ? key : "\(run.moduleAddress.text).\(key)"
     }
 
     /// Whether `address` is planned: always when not targeting; else when a target contains
@@ -130,7 +177,7 @@ final class PlanWalk: Sendable {
             case .instance(let instance): instance.resource.text == key
             }
         }
-        return address.module.isRoot && targeted.contains(key) && !named
+        return address.module == run.moduleAddress && targeted.contains(key) && !named
     }
 }
 
@@ -159,7 +206,17 @@ final class ChangeRecorder: Sendable {
         var drift: [ResourceChange] = []
         /// The actions planned per resource, for `replace_triggered_by` and deferred data reads.
         var actions: [String: [ChangeAction]] = [:]
+        /// The module instances walked and the resources their configuration declares.
+        var walkedModules: Set<ModuleInstanceAddress> = []
+        var configuredResources: Set<AbsoluteResourceAddress> = []
     }
+
+    func recordWalked(_ module: ModuleInstanceAddress) { state.withLock { _ = $0.walkedModules.insert(module) } }
+    func recordConfigured(_ resource: AbsoluteResourceAddress) { state.withLock { _ = $0.configuredResources.insert(resource) } }
+
+    /// Whether the resource is declared by a module instance the plan walked.
+    func isConfigured(_ resource: AbsoluteResourceAddress) -> Bool { state.withLock { $0.configuredResources.contains(resource) } }
+    func wasWalked(_ module: ModuleInstanceAddress) -> Bool { state.withLock { $0.walkedModules.contains(module) } }
 
     func record(_ change: ResourceChange, resourceKey: String) {
         state.withLock {

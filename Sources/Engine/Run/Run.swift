@@ -7,20 +7,30 @@ import State
 import Synchronization
 import Values
 
-/// What a plan walk and an apply walk share: the graph, the providers, the values evaluated
-/// so far, and the diagnostics found.
+/// One module instance in a plan or an apply: its graph, the values evaluated so far, and
+/// what every module instance of the run shares (the providers, the diagnostics found).
 final class Run: Sendable {
     let context: RunContext
+    /// This module and the modules it calls.
+    let tree: ModuleTree
+    /// Where this instance sits: the root, or `module.net["a"]`.
+    let moduleAddress: ModuleInstanceAddress
     let graph: ConfigGraph
     let providers: RunProviders
     let objects: ObjectValues
     let functions: FunctionTable
     let baseScope: ModuleScope
-    private let found = Mutex<[Diagnostic]>([])
+    private let found: DiagnosticSink
 
+    /// The root module instance. The root's graph configures every provider any module uses.
     init(context: RunContext, stateProviders: Set<String>) throws(DiagnosticList) {
         self.context = context
-        graph = ConfigGraph(module: context.module)
+        tree = context.tree
+        moduleAddress = .root
+        let used = Set(context.tree.allModules.flatMap { tree in
+            (Array(tree.module.resources.values) + Array(tree.module.dataResources.values)).map(ObjectReferences.providerKey)
+        })
+        graph = ConfigGraph(module: context.module, providerKeys: used)
         let cycles = graph.cycles()
         if !cycles.isEmpty { throw DiagnosticList(cycles) }
         var keys: [String] = []
@@ -36,13 +46,40 @@ final class Run: Sendable {
         baseScope = ModuleScope(
             module: context.module, variableValues: context.variables, rootDirectory: ".", workingDirectory: context.rootDirectory,
             workspace: context.workspace)
+        found = DiagnosticSink()
     }
 
-    var diagnostics: [Diagnostic] { found.withLock { $0 } }
+    /// A child module instance, with its input variables' values; it shares the providers and
+    /// the diagnostics with its parent.
+    private init(parent: Run, tree: ModuleTree, address: ModuleInstanceAddress, variables: [String: Value]) throws(DiagnosticList) {
+        context = parent.context
+        self.tree = tree
+        moduleAddress = address
+        graph = ConfigGraph(module: tree.module, providerKeys: nil)
+        let cycles = graph.cycles()
+        if !cycles.isEmpty { throw DiagnosticList(cycles) }
+        providers = parent.providers
+        objects = ObjectValues()
+        functions = parent.functions
+        baseScope = ModuleScope(
+            module: tree.module, variableValues: variables, rootDirectory: ".", workingDirectory: parent.context.rootDirectory,
+            workspace: parent.context.workspace)
+        found = parent.found
+    }
+
+    func child(_ name: String, key: InstanceKey?, tree: ModuleTree, variables: [String: Value]) throws(DiagnosticList) -> Run {
+        try Run(parent: self, tree: tree, address: moduleAddress.child(name, key: key), variables: variables)
+    }
+
+    var diagnostics: [Diagnostic] { found.diagnostics }
 
     func report(_ diagnostics: [Diagnostic]) {
-        guard !diagnostics.isEmpty else { return }
-        found.withLock { $0 += diagnostics }
+        found.report(diagnostics)
+    }
+
+    /// The address of a resource block of this module instance.
+    func address(of resource: ResourceDeclaration) -> AbsoluteResourceAddress {
+        AbsoluteResourceAddress(module: moduleAddress, resource: ResourceAddress(mode: resource.mode, type: resource.type, name: resource.name))
     }
 
     /// A context for evaluating expressions now, with `count`/`each` bindings and `self`.
@@ -63,7 +100,7 @@ final class Run: Sendable {
         switch node.kind {
         case .local(let local): evaluateLocal(local)
         case .provider(let key, let config): await configureProvider(key: key, config: config)
-        case .variable, .output, .resource: true
+        case .variable, .output, .resource, .moduleCall: true
         }
     }
 
@@ -141,12 +178,24 @@ final class Run: Sendable {
             switch node.kind {
             case .resource: result.insert(next)
             case .local, .variable, .output: pending += node.dependencies
-            case .provider: break
+            case .provider, .moduleCall: break
             }
         }
         return result.compactMap { text in
             guard case .resource(let resource)? = graph.node(text)?.kind else { return nil }
-            return AbsoluteResourceAddress(resource: ResourceAddress(mode: resource.mode, type: resource.type, name: resource.name))
+            return address(of: resource)
         }.sorted()
+    }
+}
+
+/// Diagnostics collected from the concurrent tasks of a run.
+final class DiagnosticSink: Sendable {
+    private let found = Mutex<[Diagnostic]>([])
+
+    var diagnostics: [Diagnostic] { found.withLock { $0 } }
+
+    func report(_ diagnostics: [Diagnostic]) {
+        guard !diagnostics.isEmpty else { return }
+        found.withLock { $0 += diagnostics }
     }
 }
