@@ -1,8 +1,11 @@
 import ArgumentParser
 import Config
+import Engine
 import Foundation
 import HCL
 import Render
+import State
+import Values
 
 /// `iac console`: evaluates expressions read from standard input, one per line, against the
 /// configuration in the current directory, and prints each result as Terraform's console does.
@@ -20,11 +23,14 @@ struct ConsoleCommand: ParsableCommand {
     @Flag(name: .customLong("no-color", withSingleDash: true), help: "Disable color in the output.")
     var noColor = false
 
+    @Option(name: .customLong("state", withSingleDash: true), help: "The state file (default iac.state).")
+    var statePath: String?
+
     func run() throws {
         let items = CommandLineOrder.variableItems(variables: variables, files: variableFiles)
         let session = ConsoleSession(
             directory: ".", workingDirectory: FileManager.default.currentDirectoryPath, commandLine: items,
-            environment: ProcessInfo.processInfo.environment)
+            environment: ProcessInfo.processInfo.environment, objects: try stateObjects())
         let color = !noColor && Terminal.isTerminal(STDERR_FILENO)
         let files = Dictionary(session.files.map { ($0.source.filename, $0) }, uniquingKeysWith: { first, _ in first })
         let renderer = DiagnosticRenderer(files: files, color: color, width: Terminal.columns(STDERR_FILENO))
@@ -68,6 +74,21 @@ struct ConsoleCommand: ParsableCommand {
         Terminal.writeError(errors.map { renderer.render($0) + "\n" }.joined())
         let warnings = problems.filter { $0.severity == .warning }
         Terminal.write(warnings.map { renderer.render($0) + "\n" }.joined())
+    }
+}
+
+extension ConsoleCommand {
+    /// The values of the resources in state, when there is a state; a state that cannot be
+    /// read is reported and stops the console.
+    func stateObjects() throws -> [String: Value] {
+        let path = statePath ?? SQLiteStateStore.defaultFileName
+        guard FileManager.default.fileExists(atPath: path) else { return [:] }
+        do {
+            return StateValues.rootResourceValues(try SQLiteStateStore(path: path).read(), catalog: BuiltinProviders.catalog)
+        } catch {
+            Terminal.writeError(DiagnosticRenderer(files: [:]).render([StateDiagnostics.diagnostic(error)]))
+            throw ExitCode(1)
+        }
     }
 }
 

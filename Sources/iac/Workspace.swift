@@ -4,6 +4,7 @@ import Crypto
 import Engine
 import Foundation
 import HCL
+import Lang
 import Render
 import Values
 
@@ -41,12 +42,16 @@ struct Workspace {
         if diagnostics.hasErrors { throw ExitCode(1) }
     }
 
-    /// The root module's variable values from the command line, files and environment.
+    /// The root module's variable values from the command line, files and environment,
+    /// checked against their types and validation rules.
     func variables(_ items: [VariableValues.CommandLineItem]) throws -> [String: Value] {
-        let (values, diagnostics) = VariableValues.collect(
+        let collected = VariableValues.collectInputs(
             module: module, directory: ".", commandLine: items, environment: ProcessInfo.processInfo.environment)
-        try check(diagnostics)
-        return values
+        try check(collected.diagnostics + collected.unsuitable)
+        try check(VariableValidation.check(
+            module: module, values: collected.values, functions: BuiltinFunctions.table(baseDirectory: directory),
+            workingDirectory: directory))
+        return collected.values.mapValues(\.value)
     }
 
     func runContext(variables: [String: Value]) -> RunContext {

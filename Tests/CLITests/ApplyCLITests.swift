@@ -135,3 +135,24 @@ struct ApplyCLITests {
         #expect(try scenario.run("04-apply-stale", ["apply", "-no-color", "second.plan"]) == 1)
     }
 }
+
+/// `iac console` after an apply sees the objects in state.
+@Suite("console with state")
+struct ConsoleStateTests {
+    @Test("resource attributes come from the state, with count instances as a tuple")
+    func readsState() throws {
+        let scenario = try Scenario("console-state")
+        try scenario.write(#"""
+        resource "local_file" "f" {
+          count    = 2
+          filename = "out/f${count.index}.txt"
+          content  = "file ${count.index}"
+        }
+        """#)
+        let apply = try CLIRunner.run(["apply", "-auto-approve", "-no-color"], in: scenario.url)
+        #expect(apply.status == 0, "\(apply.standardError)")
+        let console = try CLIRunner.run(["console"], in: scenario.url, input: "local_file.f[1].content\nlength(local_file.f)\nlocal_file.f[0].id\n")
+        #expect(console.status == 0, "\(console.standardError)")
+        #expect(console.standardOutput == "\"file 1\"\n2\n\"91b35b7d8395084c1ebb12d9828d5bce8683ddd8\"\n")
+    }
+}

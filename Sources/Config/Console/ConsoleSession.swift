@@ -4,7 +4,7 @@ import Lang
 import Values
 
 /// What `iac console` evaluates expressions against: the module in a directory, its variable
-/// values and locals, and the built-in functions.
+/// values and locals, the objects in state, and the built-in functions.
 public struct ConsoleSession: Sendable {
     public let scope: ModuleScope
     public let functions: FunctionTable
@@ -20,8 +20,11 @@ public struct ConsoleSession: Sendable {
     public let files: [ParsedFile]
 
     /// Loads the module in `directory`; `workingDirectory` is what `path.cwd` reports.
+    /// `objects` are the values of resources and data sources in state, by `type.name` and
+    /// `data.type.name`; references to other objects are unknown.
     public init(
-        directory: String, workingDirectory: String, commandLine: [VariableValues.CommandLineItem], environment: [String: String]
+        directory: String, workingDirectory: String, commandLine: [VariableValues.CommandLineItem], environment: [String: String],
+        objects: [String: Value] = [:]
     ) {
         let moduleFiles = ModuleFiles.load(directory: directory, displayPrefix: "")
         let (module, loadDiagnostics) = ModuleLoader.load(moduleFiles, directory: ".")
@@ -30,7 +33,8 @@ public struct ConsoleSession: Sendable {
             unsetAsUnknown: true
         )
         let functions = BuiltinFunctions.table(baseDirectory: directory)
-        let scope = ModuleScope(module: module, variableValues: collected.values.mapValues(\.value), workingDirectory: workingDirectory)
+        var scope = ModuleScope(module: module, variableValues: collected.values.mapValues(\.value), workingDirectory: workingDirectory)
+        scope.objects = objects
         let (evaluated, localDiagnostics) = LocalEvaluation.evaluateAll(in: scope, functions: functions)
         self.scope = evaluated
         self.functions = functions
