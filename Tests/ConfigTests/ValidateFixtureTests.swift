@@ -22,11 +22,6 @@ struct ValidateFixtureTests {
         "source-cycle": "Terraform 1.15.5 has no cycle check: init recurses through a.b.a.b… until the module path is too long for the file system ('file name too long'); iac reports the cycle at the call that closes it",
     ]
 
-    /// Cases where Lang reports an attribute step's range from its name rather than from its
-    /// dot, as HCL does (`Sources/Lang/Evaluation/Evaluator+Traversal.swift`): their
-    /// "Unsupported attribute" errors start one column later than Terraform's.
-    static let attributeRangesFromName: Set<String> = ["counted-output", "undeclared-output"]
-
     /// One diagnostic as `terraform validate -json` reports it.
     struct Reported: Comparable, CustomStringConvertible {
         var severity: String
@@ -52,13 +47,7 @@ struct ValidateFixtureTests {
         return diagnostics.map { diagnostic in
             var range = "-"
             if let json = diagnostic["range"] as? [String: Any], let start = json["start"] as? [String: Any], let end = json["end"] as? [String: Any] {
-                var shifted = start
-                if Self.attributeRangesFromName.contains(name), diagnostic["summary"] as? String == "Unsupported attribute",
-                   let column = start["column"] as? Int, let byte = start["byte"] as? Int {
-                    shifted["column"] = column + 1
-                    shifted["byte"] = byte + 1
-                }
-                range = "\(json["filename"] ?? "?"):\(Self.position(shifted))-\(Self.position(end))"
+                range = "\(json["filename"] ?? "?"):\(Self.position(start))-\(Self.position(end))"
             }
             return Reported(
                 severity: diagnostic["severity"] as? String ?? "", summary: diagnostic["summary"] as? String ?? "",
@@ -84,9 +73,9 @@ struct ValidateFixtureTests {
         #expect(got == want, "\(name)\nexpected:\n\(want.map(\.description).joined(separator: "\n"))\ngot:\n\(got.map(\.description).joined(separator: "\n"))")
     }
 
-    @Test("every hand-written or adjusted case exists")
+    @Test("every hand-written case exists")
     func exceptionsExist() {
-        for name in Array(Self.writtenByHand.keys) + Array(Self.attributeRangesFromName) {
+        for name in Self.writtenByHand.keys {
             #expect(Self.cases.contains(name), "\(name)")
         }
     }

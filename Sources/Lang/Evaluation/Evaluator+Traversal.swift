@@ -11,8 +11,8 @@ extension Evaluator {
             switch current.kind {
             case .variable(let name):
                 return Traversal(root: name, rootRange: current.range, steps: steps.reversed())
-            case .getAttribute(let source, let name, let nameRange):
-                steps.append(.attribute(name, range: nameRange))
+            case .getAttribute(let source, let name, _):
+                steps.append(.attribute(name, range: SourceRange(filename: current.range.filename, start: source.range.end, end: current.range.end)))
                 current = source
             case .index(let source, let key, _):
                 guard let constant = constantKey(key) else { return nil }
@@ -84,12 +84,13 @@ extension Evaluator {
     /// `expression.name` or `expression[key]` where the source is not a plain reference.
     static func evaluateRelative(_ expression: HCL.Expression, _ context: EvaluationContext, _ diagnostics: inout [Diagnostic]) -> Value {
         switch expression.kind {
-        case .getAttribute(let source, let name, let nameRange):
+        case .getAttribute(let source, let name, _):
             var sourceDiagnostics: [Diagnostic] = []
             let value = evaluate(source, context, &sourceDiagnostics)
             diagnostics += sourceDiagnostics
             if sourceDiagnostics.hasErrors { return .dynamicUnknown }
-            return Navigation.attribute(name, of: value, at: nameRange, &diagnostics)
+            let stepRange = SourceRange(filename: expression.range.filename, start: source.range.end, end: expression.range.end)
+            return Navigation.attribute(name, of: value, at: stepRange, &diagnostics)
         case .index(let source, let keyExpression, _):
             var partDiagnostics: [Diagnostic] = []
             let collection = evaluate(source, context, &partDiagnostics)
