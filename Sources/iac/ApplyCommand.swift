@@ -53,6 +53,9 @@ struct ApplyRun {
     var planFile: String?
 
     func execute() async throws {
+        let interruption = Interruption()
+        let signals = InterruptHandler.install(interruption)
+        defer { signals.cancel() }
         let workspace = try Workspace.load(color: planning.color)
         let access: StateAccess
         let plan: Plan
@@ -89,9 +92,6 @@ struct ApplyRun {
             }
             if plan.hasChanges { Terminal.write("\n") }
         }
-        let interruption = Interruption()
-        let signals = InterruptHandler.install(interruption)
-        defer { signals.cancel() }
         let progress = ApplyProgressRenderer(color: planning.color, plan: plan)
         let (result, diagnostics) = await Applier.apply(
             plan, context: workspace.runContext(variables: variables), store: access.store,

@@ -25,14 +25,7 @@ struct OutputCommand: AsyncParsableCommand {
 
     func run() async throws {
         let workspace = try StateWorkspace.load()
-        let store = SQLiteStateStore(path: workspace.statePath(statePath), writerVersion: IAC.configuration.version)
-        let snapshot: StateSnapshot
-        do {
-            snapshot = try store.read()
-        } catch {
-            try workspace.check([StateDiagnostics.diagnostic(error)])
-            return
-        }
+        let snapshot = try StateWorkspace.read(workspace.statePath(statePath), workspace: workspace)
         let renderer = OutputRenderer(color: !noColor && Terminal.isTerminal(STDOUT_FILENO))
         let result = renderer.command(snapshot.outputs, name: name, json: json, raw: raw)
         switch result {
@@ -72,14 +65,7 @@ struct ShowCommand: AsyncParsableCommand {
             Terminal.write(json ? PlanJSON.render(plan) + "\n" : PlanRenderer(color: color, width: Terminal.columns(STDOUT_FILENO), dynamicAttributes: BuiltinProviders.dynamicAttributes).render(plan))
             return
         }
-        let store = SQLiteStateStore(path: workspace.statePath(statePath), writerVersion: IAC.configuration.version)
-        let snapshot: StateSnapshot
-        do {
-            snapshot = try store.read()
-        } catch {
-            try workspace.check([StateDiagnostics.diagnostic(error)])
-            return
-        }
+        let snapshot = try StateWorkspace.read(workspace.statePath(statePath), workspace: workspace)
         let values = Dictionary(snapshot.objects.filter { $0.deposedKey == nil }.compactMap { object in
             StateValues.value(of: object, catalog: BuiltinProviders.catalog).map { (object.address, $0) }
         }, uniquingKeysWith: { first, _ in first })

@@ -39,6 +39,17 @@ enum StateWorkspace {
         try Workspace.load(color: false)
     }
 
+    /// The state at `path`, read without taking the lock (as `output` and `show` read it), or
+    /// exit with the reason it cannot be read.
+    static func read(_ path: String, workspace: Workspace) throws -> StateSnapshot {
+        do {
+            return try SQLiteStateStore(path: path, writerVersion: IAC.configuration.version).read()
+        } catch {
+            try workspace.check([StateDiagnostics.diagnostic(error)])
+            throw ExitCode(1)
+        }
+    }
+
     /// Parses an instance address or exits with Terraform's message.
     static func instance(_ text: String, workspace: Workspace) throws -> ResourceInstanceAddress {
         switch AddressParser.instance(text) {

@@ -45,3 +45,29 @@ extension CLIRunner {
         }
     }
 }
+
+extension CLIRunner {
+    /// Runs `iac`, sends it `signal` after `delay`, and collects how it ended.
+    static func runAndSignal(_ arguments: [String], in directory: URL, signal: Int32, after delay: Duration) throws -> Result {
+        guard let binary else { throw CLIError.binaryNotBuilt }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18)
+        if process.isRunning { kill(process.processIdentifier, signal) }
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus,
+            standardOutput: String(decoding: outData, as: UTF8.self),
+            standardError: String(decoding: errData, as: UTF8.self))
+    }
+}

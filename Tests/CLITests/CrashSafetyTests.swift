@@ -66,3 +66,21 @@ final class TemporaryDirectory {
         try? FileManager.default.removeItem(at: url)
     }
 }
+
+/// Ctrl-C during an apply stops it gracefully: nothing new starts, what finished is recorded.
+@Suite("interrupted apply")
+struct InterruptTests {
+    @Test("SIGINT in the middle of an apply exits 1 with Terraform's message; the next plan creates exactly what is missing")
+    func gracefulStop() throws {
+        let directory = try TemporaryDirectory()
+        try CrashSafetyTests.configuration().write(to: directory.url.appendingPathComponent("main.tf"), atomically: true, encoding: .utf8)
+        let result = try CLIRunner.runAndSignal(["apply", "-auto-approve", "-no-color", "-parallelism=1"], in: directory.url, signal: SIGINT, after: .milliseconds(400))
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("Interrupt received."))
+        let listed = try CLIRunner.run(["state", "list"], in: directory.url).standardOutput.split(separator: "\n").count
+        let onDisk = (try? FileManager.default.contentsOfDirectory(atPath: directory.url.appendingPathComponent("out").path))?.count ?? 0
+        #expect(listed == onDisk)
+        let plan = try CLIRunner.run(["plan", "-no-color"], in: directory.url)
+        #expect(plan.standardOutput.contains("Plan: \(CrashSafetyTests.fileCount - listed) to add, 0 to change, 0 to destroy."), "\(plan.standardOutput.suffix(300))")
+    }
+}
