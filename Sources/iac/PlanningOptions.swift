@@ -1,9 +1,10 @@
-import ArgumentParser
-import Foundation
 import Addresses
+import ArgumentParser
 import Config
 import Engine
+import Foundation
 import HCL
+import Render
 
 /// The options `plan`, `apply` and `destroy` share, spelled as Terraform spells them.
 struct PlanningOptions: ParsableArguments {
@@ -79,6 +80,9 @@ struct PlanningOptions: ParsableArguments {
         }
         try workspace.check(problems)
         let mode: PlanMode = destroy ? .destroy : refreshOnly ? .refreshOnly : .normal
-        return PlanOptions(mode: mode, refresh: refresh, targets: parsedTargets, replace: parsedReplace, parallelism: parallelism)
+        let progress = ApplyProgressRenderer(color: color, plan: Plan(mode: mode, lineage: "", serial: 0))
+        return PlanOptions(
+            mode: mode, refresh: refresh, targets: parsedTargets, replace: parsedReplace, parallelism: parallelism,
+            refreshing: { address, deposedKey, id in Terminal.write(progress.refreshing(address, deposedKey: deposedKey, id: id)) })
     }
 }

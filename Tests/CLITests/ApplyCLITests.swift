@@ -36,14 +36,14 @@ struct ApplyCLITests {
         let scenario = try Scenario("lifecycle")
         try scenario.write(Self.files)
         #expect(try scenario.run("01-init", ["init", "-no-color"]) == 0)
-        #expect(try scenario.run("02-plan", ["plan", "-no-color"]) == 0)
+        #expect(try scenario.run("02-plan", ["plan", "-no-color", "-parallelism=1"]) == 0)
         #expect(try scenario.run("03-apply", ["apply", "-auto-approve", "-no-color", "-parallelism=1"]) == 0)
         #expect(try scenario.contents("out/note.txt") == "hello, world\n")
-        #expect(try scenario.run("04-plan-unchanged", ["plan", "-no-color", "-detailed-exitcode"]) == 0)
+        #expect(try scenario.run("04-plan-unchanged", ["plan", "-no-color", "-parallelism=1", "-detailed-exitcode"]) == 0)
         #expect(try scenario.run("05-apply-update", ["apply", "-auto-approve", "-no-color", "-parallelism=1", "-var", "greeting=hi"]) == 0)
         #expect(try scenario.contents("out/copy.txt") == "hi, world\n")
         try "edited outside\n".write(to: scenario.url.appendingPathComponent("out/note.txt"), atomically: true, encoding: .utf8)
-        #expect(try scenario.run("06-plan-edited", ["plan", "-no-color", "-var", "greeting=hi", "-detailed-exitcode"]) == 2)
+        #expect(try scenario.run("06-plan-edited", ["plan", "-no-color", "-parallelism=1", "-var", "greeting=hi", "-detailed-exitcode"]) == 2)
         try FileManager.default.removeItem(at: scenario.url.appendingPathComponent("out/copy.txt"))
         #expect(try scenario.run("07-apply-drift", ["apply", "-auto-approve", "-no-color", "-parallelism=1", "-var", "greeting=hi"]) == 0)
         #expect(try scenario.contents("out/note.txt") == "hi, world\n")
@@ -75,7 +75,7 @@ struct ApplyCLITests {
         try scenario.write(configuration(2, ["a", "b"]))
         #expect(try scenario.run("01-apply", ["apply", "-auto-approve", "-no-color", "-parallelism=1"]) == 0)
         try scenario.write(configuration(3, ["b", "c"]))
-        #expect(try scenario.run("02-plan-grow", ["plan", "-no-color"]) == 0)
+        #expect(try scenario.run("02-plan-grow", ["plan", "-no-color", "-parallelism=1"]) == 0)
         #expect(try scenario.run("03-apply-grow", ["apply", "-auto-approve", "-no-color", "-parallelism=1"]) == 0)
         try scenario.write(configuration(1, []))
         #expect(try scenario.run("04-apply-shrink", ["apply", "-auto-approve", "-no-color", "-parallelism=1"]) == 0)
@@ -90,7 +90,7 @@ struct ApplyCLITests {
         resource "terraform_data" "a" { input = terraform_data.b.output }
         resource "terraform_data" "b" { input = terraform_data.a.output }
         """)
-        #expect(try scenario.run("01-cycle", ["plan", "-no-color"]) == 1)
+        #expect(try scenario.run("01-cycle", ["plan", "-no-color", "-parallelism=1"]) == 1)
         try scenario.write("""
         resource "local_file" "kept" {
           filename = "out/kept.txt"
@@ -106,7 +106,7 @@ struct ApplyCLITests {
           lifecycle { prevent_destroy = true }
         }
         """)
-        #expect(try scenario.run("03-prevent-destroy", ["plan", "-no-color"]) == 1)
+        #expect(try scenario.run("03-prevent-destroy", ["plan", "-no-color", "-parallelism=1"]) == 1)
         try "a file, not a directory".write(to: scenario.url.appendingPathComponent("blocker"), atomically: true, encoding: .utf8)
         try scenario.write("""
         resource "local_file" "kept" {
@@ -129,8 +129,8 @@ struct ApplyCLITests {
     func savedPlans() throws {
         let scenario = try Scenario("saved-plan")
         try scenario.write(#"resource "terraform_data" "a" { input = "a" }"#)
-        #expect(try scenario.run("01-plan-out", ["plan", "-no-color", "-out=first.plan"]) == 0)
-        #expect(try scenario.run("02-plan-out-again", ["plan", "-no-color", "-out=second.plan"]) == 0)
+        #expect(try scenario.run("01-plan-out", ["plan", "-no-color", "-parallelism=1", "-out=first.plan"]) == 0)
+        #expect(try scenario.run("02-plan-out-again", ["plan", "-no-color", "-parallelism=1", "-out=second.plan"]) == 0)
         #expect(try scenario.run("03-apply-saved", ["apply", "-no-color", "-parallelism=1", "first.plan"]) == 0)
         #expect(try scenario.run("04-apply-stale", ["apply", "-no-color", "second.plan"]) == 1)
     }

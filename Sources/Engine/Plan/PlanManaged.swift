@@ -14,7 +14,7 @@ extension PlanWalk {
         recorder.recordConfigured(address)
         let objects = stored.objects(of: address)
         if options.mode == .destroy {
-            return planDestroy(resource, objects: objects, entry: entry, schema: schema)
+            return await planDestroy(resource, objects: objects, entry: entry, schema: schema)
         }
         let (expansion, found) = InstanceExpansion.expand(resource, context: run.evaluationContext())
         run.report(found)
@@ -144,6 +144,7 @@ extension PlanWalk {
         _ object: ResourceInstanceObject, _ before: Value, entry: RunProviders.Entry, schema: Schema, range: SourceRange?
     ) async -> Refreshed {
         guard options.refresh else { return .exists(before) }
+        options.refreshing?(object.address, object.deposedKey, before.attributes?["id"]?.unmarked().0.stringValue)
         let read: Value?
         do {
             read = try await entry.provider.readResource(type: object.address.resource.type, current: before.unmarkedDeep().0)
@@ -189,11 +190,18 @@ extension PlanWalk {
         return true
     }
 
-    /// `plan -destroy`: every object of the resource is deleted; references see what state holds.
-    private func planDestroy(_ resource: ResourceDeclaration, objects: [ResourceInstanceObject], entry: RunProviders.Entry, schema: Schema) -> Bool {
+    /// `plan -destroy`: every object of the resource that still exists is deleted; references
+    /// see what refresh found.
+    private func planDestroy(_ resource: ResourceDeclaration, objects: [ResourceInstanceObject], entry: RunProviders.Entry, schema: Schema) async -> Bool {
         var values: [InstanceKey?: Value] = [:]
         for object in objects where isTargeted(object.address) {
-            guard let before = decode(object, schema: schema, provider: entry.provider) else { return false }
+            guard let stored = decode(object, schema: schema, provider: entry.provider) else { return false }
+            let before: Value
+            switch await refresh(object, stored, entry: entry, schema: schema, range: resource.range) {
+            case .failed: return false
+            case .gone: continue
+            case .exists(let current): before = current
+            }
             if object.deposedKey == nil { values[object.address.key] = before }
             if resource.lifecycle.preventDestroy == true {
                 run.report([Self.preventDestroyError(object.address, range: resource.range)])

@@ -11,12 +11,19 @@ public struct PlanOptions: Sendable {
     public var replace: [ResourceInstanceAddress]
     /// How many provider calls run at once.
     public var parallelism: Int
+    /// Told of each object as refresh starts reading it: its address, deposed key and id,
+    /// for `x: Refreshing state... [id=…]`.
+    public var refreshing: (@Sendable (ResourceInstanceAddress, String?, String?) -> Void)?
 
-    public init(mode: PlanMode = .normal, refresh: Bool = true, targets: [AddressTarget] = [], replace: [ResourceInstanceAddress] = [], parallelism: Int = 10) {
+    public init(
+        mode: PlanMode = .normal, refresh: Bool = true, targets: [AddressTarget] = [], replace: [ResourceInstanceAddress] = [],
+        parallelism: Int = 10, refreshing: (@Sendable (ResourceInstanceAddress, String?, String?) -> Void)? = nil
+    ) {
         self.mode = mode
         self.refresh = refresh
         self.targets = targets
         self.replace = replace
         self.parallelism = parallelism
+        self.refreshing = refreshing
     }
 }
