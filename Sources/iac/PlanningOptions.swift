@@ -83,6 +83,7 @@ struct PlanningOptions: ParsableArguments {
         let progress = ApplyProgressRenderer(color: color, plan: Plan(mode: mode, lineage: "", serial: 0))
         return PlanOptions(
             mode: mode, refresh: refresh, targets: parsedTargets, replace: parsedReplace, parallelism: parallelism,
-            refreshing: { address, deposedKey, id in Terminal.write(progress.refreshing(address, deposedKey: deposedKey, id: id)) })
+            refreshing: { address, deposedKey, id in Terminal.write(progress.refreshing(address, deposedKey: deposedKey, id: id)) },
+            reading: { event in Terminal.write(progress.render(event)) })
     }
 }

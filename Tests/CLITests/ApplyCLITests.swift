@@ -156,3 +156,25 @@ struct ConsoleStateTests {
         #expect(console.standardOutput == "\"file 1\"\n2\n\"91b35b7d8395084c1ebb12d9828d5bce8683ddd8\"\n")
     }
 }
+
+/// A data source read during planning, as Terraform prints and uses it.
+@Suite("data sources end to end")
+struct DataSourceCLITests {
+    @Test("a local_file data source is read during plan and its content flows into a resource")
+    func readsDuringPlan() throws {
+        let scenario = try Scenario("data-source")
+        try "from disk\n".write(to: scenario.url.appendingPathComponent("input.txt"), atomically: true, encoding: .utf8)
+        try scenario.write(#"""
+        data "local_file" "input" {
+          filename = "input.txt"
+        }
+
+        resource "local_file" "copy" {
+          filename = "out/copy.txt"
+          content  = upper(data.local_file.input.content)
+        }
+        """#)
+        #expect(try scenario.run("01-apply", ["apply", "-auto-approve", "-no-color", "-parallelism=1"]) == 0)
+        #expect(try scenario.contents("out/copy.txt") == "FROM DISK\n")
+    }
+}

@@ -15,9 +15,9 @@ final class ApplyWalk: Sendable {
     let options: ApplyOptions
     let events: @Sendable (ApplyEvent) -> Void
     let stored: StoredIndex
-    /// The plan's changes to current objects by instance, and to deposed ones by instance and key.
+    /// The plan's changes to current objects by instance (deposed objects are only deleted,
+    /// which `applyDeletions` does from the plan's list).
     let changes: [ResourceInstanceAddress: ResourceChange]
-    let deposedChanges: [ResourceInstanceAddress: [ResourceChange]]
     /// The walk of the root module, which keeps the counts and the failure flag for all.
     private let root: ApplyWalk?
     private let tally = Mutex(ApplyResult())
@@ -34,12 +34,10 @@ final class ApplyWalk: Sendable {
         self.events = events
         stored = StoredIndex(state.objects)
         var changes: [ResourceInstanceAddress: ResourceChange] = [:]
-        var deposed: [ResourceInstanceAddress: [ResourceChange]] = [:]
-        for change in plan.changes {
-            if change.deposedKey == nil { changes[change.address] = change } else { deposed[change.address, default: []].append(change) }
+        for change in plan.changes where change.deposedKey == nil {
+            changes[change.address] = change
         }
         self.changes = changes
-        deposedChanges = deposed
         root = nil
     }
 
@@ -53,7 +51,6 @@ final class ApplyWalk: Sendable {
         events = parent.events
         stored = parent.stored
         changes = parent.changes
-        deposedChanges = parent.deposedChanges
         root = parent.root ?? parent
     }
 

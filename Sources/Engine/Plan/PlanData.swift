@@ -42,7 +42,12 @@ extension PlanWalk {
                 continue
             }
             do {
+                options.reading?(.started(instanceAddress, .read, deposedKey: nil))
+                let clock = ContinuousClock()
+                let start = clock.now
                 let read = try await entry.provider.readDataSource(type: resource.type, config: plain)
+                let seconds = Int((clock.now - start).components.seconds)
+                options.reading?(.finished(instanceAddress, .read, deposedKey: nil, seconds: seconds, id: read.attributes?["id"]?.stringValue))
                 let sensitive = config.paths(markedWith: .sensitive)
                 values[instance.key] = SchemaMarks.apply(schema.block, to: read.marking(paths: sensitive, with: .sensitive))
             } catch {

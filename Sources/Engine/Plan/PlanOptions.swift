@@ -14,10 +14,14 @@ public struct PlanOptions: Sendable {
     /// Told of each object as refresh starts reading it: its address, deposed key and id,
     /// for `x: Refreshing state... [id=…]`.
     public var refreshing: (@Sendable (ResourceInstanceAddress, String?, String?) -> Void)?
+    /// Told as each data source read during planning starts and ends (`Reading...`,
+    /// `Read complete after 0s [id=…]`).
+    public var reading: (@Sendable (ApplyEvent) -> Void)?
 
     public init(
         mode: PlanMode = .normal, refresh: Bool = true, targets: [AddressTarget] = [], replace: [ResourceInstanceAddress] = [],
-        parallelism: Int = 10, refreshing: (@Sendable (ResourceInstanceAddress, String?, String?) -> Void)? = nil
+        parallelism: Int = 10, refreshing: (@Sendable (ResourceInstanceAddress, String?, String?) -> Void)? = nil,
+        reading: (@Sendable (ApplyEvent) -> Void)? = nil
     ) {
         self.mode = mode
         self.refresh = refresh
@@ -25,5 +29,6 @@ public struct PlanOptions: Sendable {
         self.replace = replace
         self.parallelism = parallelism
         self.refreshing = refreshing
+        self.reading = reading
     }
 }
