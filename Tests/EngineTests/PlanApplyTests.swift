@@ -331,3 +331,56 @@ struct ModulePlanApplyTests {
         #expect(removal?.changes.first { $0.address.text == "test_thing.outer" }?.action == .update)
     }
 }
+
+@Suite("custom conditions")
+struct ConditionTests {
+    @Test("a false precondition stops the plan with its error message at the condition")
+    func precondition() async throws {
+        let harness = try EngineHarness()
+        try harness.write(#"""
+        variable "size" { default = 3 }
+        resource "test_thing" "a" {
+          size = var.size
+          lifecycle {
+            precondition {
+              condition     = var.size < 2
+              error_message = "Size must be below 2, not ${var.size}."
+            }
+          }
+        }
+        """#)
+        let (plan, diagnostics) = try await harness.plan()
+        #expect(plan == nil)
+        #expect(diagnostics.map(\.summary) == ["Resource precondition failed"])
+        #expect(diagnostics.first?.detail == "Size must be below 2, not 3.")
+        #expect(diagnostics.first?.subject?.start.line == 6)
+    }
+
+    @Test("a postcondition on an unknown value waits for apply, then fails with self known")
+    func postcondition() async throws {
+        let harness = try EngineHarness()
+        try harness.write(#"""
+        resource "test_thing" "a" {
+          value = "x"
+          lifecycle {
+            postcondition {
+              condition     = self.computed == "never"
+              error_message = "Computed was ${self.computed}."
+            }
+          }
+        }
+        output "checked" {
+          value = test_thing.a.value
+          precondition {
+            condition     = test_thing.a.value == "x"
+            error_message = "Unexpected value."
+          }
+        }
+        """#)
+        let (plan, planDiagnostics) = try await harness.plan()
+        #expect(plan != nil, "\(planDiagnostics)")
+        let (_, _, diagnostics) = try await harness.apply()
+        #expect(diagnostics.map(\.summary) == ["Resource postcondition failed"])
+        #expect(diagnostics.first?.detail == "Computed was computed-x.")
+    }
+}

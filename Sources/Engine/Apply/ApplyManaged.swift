@@ -108,6 +108,10 @@ extension ApplyWalk {
         target: InstanceTarget, createBeforeDestroy: Bool
     ) async -> Value? {
         let resource = target.resource
+        guard run.checkConditions(resource.preconditions, kind: .resourcePrecondition, bindings: instance.bindings) else {
+            markFailed()
+            return nil
+        }
         let (decoded, found) = BodyDecoder(context: run.evaluationContext(bindings: instance.bindings))
             .decode(resource.body, schema: target.schema.block, blockRange: resource.range)
         run.report(found)
@@ -163,6 +167,10 @@ extension ApplyWalk {
             if step == .create { try store.clearPendingCreate(address, deposedKey: nil) }
         }) else { return nil }
         count(step)
+        guard run.checkConditions(resource.postconditions, kind: .resourcePostcondition, bindings: instance.bindings, selfValue: marked) else {
+            markFailed()
+            return nil
+        }
         return marked
     }
 

@@ -68,6 +68,7 @@ extension PlanWalk {
         if options.mode == .refreshOnly {
             return prior ?? .dynamicUnknown
         }
+        guard run.checkConditions(resource.preconditions, kind: .resourcePrecondition, bindings: instance.bindings) else { return nil }
         let context = run.evaluationContext(bindings: instance.bindings)
         let referenceProblems = ObjectReferences.bodyExpressions(resource.body)
             .flatMap { run.baseScope.checkReferences(in: $0, bound: Set(instance.bindings.keys)) }
@@ -126,6 +127,9 @@ extension PlanWalk {
         }
         let sensitive = config.paths(markedWith: .sensitive)
         let after = SchemaMarks.apply(schema.block, to: planned.plannedState.marking(paths: sensitive, with: .sensitive))
+        guard run.checkConditions(resource.postconditions, kind: .resourcePostcondition, bindings: instance.bindings, selfValue: after) else {
+            return nil
+        }
         recorder.record(ResourceChange(
             address: address, providerConfig: entry.stateText, action: action, reason: reason, before: prior, after: after,
             requiresReplace: planned.requiresReplace), resourceKey: changeKey(resource.address))

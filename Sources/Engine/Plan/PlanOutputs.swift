@@ -8,6 +8,7 @@ extension PlanWalk {
     func planOutput(_ output: Output) -> Bool {
         guard let expression = output.expression else { return true }
         guard run.moduleAddress.isRoot else {
+            guard run.checkConditions(output.preconditions, kind: .outputPrecondition) else { return false }
             let (value, found) = run.evaluate(expression)
             run.report(found)
             run.objects.set("output.\(output.name)", value)
@@ -19,6 +20,7 @@ extension PlanWalk {
             }
             return true
         }
+        guard run.checkConditions(output.preconditions, kind: .outputPrecondition) else { return false }
         let (value, found) = run.evaluate(expression)
         run.report(found)
         if found.hasErrors { return false }
