@@ -29,6 +29,8 @@ log "building iac (release)"
 IAC=$(build_release_iac)
 
 size_mb() { du -cb "$@" 2>/dev/null | awk 'END { printf "%.2f", $1 / 1048576 }'; }
+# with_unit VALUE UNIT: "VALUE UNIT", or VALUE alone when it is not a figure ("—", "failed (N)").
+with_unit() { case $1 in —*|failed*) printf '%s' "$1" ;; *) printf '%s %s' "$1" "$2" ;; esac; }
 ratio() { awk -v t="$1" -v i="$2" 'BEGIN { if (t ~ /^[0-9.]+$/ && i > 0) printf "%.1f×", t / i; else printf "—" }'; }
 
 rows=()
@@ -67,9 +69,13 @@ for n in "${sizes[@]}"; do
         esac
         if [ -n "$skip" ]; then tf_wall[$step]="— ($skip)"; continue; fi
         if [ "$step" = destroy ]; then tf_state=$(size_mb "$tfdir/terraform.tfstate"); fi
-        measure "terraform-$shape-$n-$step" timeout "$tf_timeout" "$terraform" -chdir="$tfdir" "${args[@]}"
-        if [ "$STATUS" -eq 124 ]; then
-          tf_wall[$step]="over $tf_timeout"; tf_rss[$step]="≥ $RSS"; skip="apply timed out"
+        # Terraform stops gracefully on SIGTERM, which can take much longer than the limit (a
+        # 10,000-resource chain still planned 13 minutes later), so it is killed 30 s after it.
+        # --foreground: timeout waits for the killed Terraform, so its peak RSS is still counted.
+        measure "terraform-$shape-$n-$step" \
+          timeout --foreground -k 30 "$tf_timeout" "$terraform" -chdir="$tfdir" "${args[@]}"
+        if [ "$STATUS" -eq 124 ] || { [ "$STATUS" -eq 137 ] && awk -v w="$WALL" -v l="$tf_timeout" 'BEGIN { exit !(w >= l) }'; }; then
+          tf_wall[$step]="over $tf_timeout"; tf_rss[$step]="≥ $RSS"; skip="$step timed out"
         elif [ "$STATUS" -ne 0 ]; then
           tf_wall[$step]="failed ($STATUS)"; skip="failed"
         else
@@ -78,9 +84,9 @@ for n in "${sizes[@]}"; do
       done
     fi
     for step in apply plan destroy; do
-      rows+=("| $n | $shape | $step | ${iac_wall[$step]} s | ${iac_rss[$step]} MB | ${tf_wall[$step]} s | ${tf_rss[$step]} MB | $(ratio "${tf_wall[$step]}" "${iac_wall[$step]}") | $(ratio "${tf_rss[$step]}" "${iac_rss[$step]}") |")
+      rows+=("| $n | $shape | $step | $(with_unit "${iac_wall[$step]}" s) | $(with_unit "${iac_rss[$step]}" MB) | $(with_unit "${tf_wall[$step]}" s) | $(with_unit "${tf_rss[$step]}" MB) | $(ratio "${tf_wall[$step]}" "${iac_wall[$step]}") | $(ratio "${tf_rss[$step]}" "${iac_rss[$step]}") |")
     done
-    rows+=("| $n | $shape | state size | $iac_state MB | | $tf_state MB | | | |")
+    rows+=("| $n | $shape | state size | $(with_unit "$iac_state" MB) | | $(with_unit "$tf_state" MB) | | | |")
   done
 done
 
