@@ -66,9 +66,7 @@ struct ShowCommand: AsyncParsableCommand {
             return
         }
         let snapshot = try StateWorkspace.read(workspace.statePath(statePath), workspace: workspace)
-        let values = Dictionary(snapshot.objects.filter { $0.deposedKey == nil }.compactMap { object in
-            StateValues.value(of: object, catalog: BuiltinProviders.catalog).map { (object.address, $0) }
-        }, uniquingKeysWith: { first, _ in first })
+        let values = StateValues.values(of: snapshot.objects, catalog: BuiltinProviders.catalog)
         Terminal.write(json ? StateJSON.render(snapshot, values: values) + "\n" : StateRenderer(color: color).state(snapshot, values: values))
     }
 }

@@ -8,13 +8,31 @@ public enum StateValues {
     /// The object's attributes with sensitive parts marked; nil when its provider is not
     /// available or the attributes do not fit its schema.
     public static func value(of object: ResourceInstanceObject, catalog: ProviderCatalog) -> Value? {
-        guard let address = RunProviders.address(inStateText: object.provider), let factory = catalog.factory(for: address) else {
-            return nil
+        values(of: [object], catalog: catalog)[object.address]
+    }
+
+    /// The attributes of each current (not deposed) object, by address; each provider and its
+    /// schemas are made once, however many objects it manages.
+    public static func values(of objects: [ResourceInstanceObject], catalog: ProviderCatalog) -> [ResourceInstanceAddress: Value] {
+        var providers: [String: (provider: any Provider, schema: ProviderSchema)?] = [:]
+        var result: [ResourceInstanceAddress: Value] = [:]
+        for object in objects where object.deposedKey == nil {
+            if providers[object.provider] == nil {
+                providers[object.provider] = RunProviders.address(inStateText: object.provider)
+                    .flatMap(catalog.factory(for:))
+                    .map { factory in
+                        let provider = factory()
+                        return (provider, provider.schema)
+                    }
+            }
+            guard let (provider, schemas) = providers[object.provider] ?? nil else { continue }
+            let byType = object.address.resource.mode == .data ? schemas.dataSources : schemas.resources
+            guard let schema = byType[object.address.resource.type],
+                  let value = try? StoredObjects.value(of: object, schema: schema, provider: provider)
+            else { continue }
+            result[object.address] = value
         }
-        let provider = factory()
-        let schemas = object.address.resource.mode == .data ? provider.schema.dataSources : provider.schema.resources
-        guard let schema = schemas[object.address.resource.type] else { return nil }
-        return try? StoredObjects.value(of: object, schema: schema, provider: provider)
+        return result
     }
 }
 
@@ -24,9 +42,8 @@ extension StateValues {
     /// instances for `for_each`. Objects whose provider is not available are left out.
     public static func rootResourceValues(_ state: StateSnapshot, catalog: ProviderCatalog) -> [String: Value] {
         var byResource: [AbsoluteResourceAddress: [InstanceKey?: Value]] = [:]
-        for object in state.objects where object.deposedKey == nil && object.address.module.isRoot {
-            guard let value = value(of: object, catalog: catalog) else { continue }
-            byResource[object.address.containingResource, default: [:]][object.address.key] = value
+        for (address, value) in values(of: state.objects.filter { $0.address.module.isRoot }, catalog: catalog) {
+            byResource[address.containingResource, default: [:]][address.key] = value
         }
         var result: [String: Value] = [:]
         for (resource, values) in byResource {
